@@ -1,0 +1,16 @@
+// Placeholder until the compose engine lands: parses nothing, reports nothing.
+import type { LanguageSupport } from '../language';
+
+export interface ComposeModel {
+  text: string;
+}
+
+export const composeSupport: LanguageSupport<ComposeModel> = {
+  kind: 'compose',
+  parse: (text) => ({ text }),
+  syntaxDiagnostics: () => [],
+  rules: [],
+  suppressions: () => [],
+  hover: () => null,
+  explain: () => '# Compose file\n',
+};

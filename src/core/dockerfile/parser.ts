@@ -1,0 +1,22 @@
+// Placeholder until the Dockerfile parser lands (issue 3): yields an empty model.
+import { LineIndex } from '../text';
+import type { Dockerfile } from './model';
+
+export function parseDockerfile(text: string): Dockerfile {
+  return {
+    text,
+    lines: new LineIndex(text),
+    directives: [],
+    escapeChar: '\\',
+    instructions: [],
+    comments: [],
+    stages: [],
+    globalArgs: [],
+    syntaxErrors: [],
+    variables: () => [],
+    valueOf: () => undefined,
+    expand: () => undefined,
+    shell: () => undefined,
+    stageByRef: () => undefined,
+  };
+}

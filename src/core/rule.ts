@@ -1,0 +1,68 @@
+import type { DiagnosticTag, FileKind, Fix, LintDiagnostic, Range, RelatedLocation, Severity } from './types';
+import type { EffectiveConfig } from './config';
+
+/** Where rule pages live when a link must leave the editor (CLI, SARIF). */
+export const DOCS_BASE_URL = 'https://github.com/infra-coach/infra-coach/blob/main/';
+
+export interface RuleMeta {
+  /** Our id: the peer's id where one tool owns the check (DL3008, latest-tag, no-duplicate-keys...). */
+  id: string;
+  /** The same check's ids in other tools, e.g. BuildKit's MaintainerDeprecated for DL4000. */
+  aliases: string[];
+  title: string;
+  /** Default severity; settings and peer config files override it. */
+  severity: Severity;
+  appliesTo: FileKind | 'any';
+  fixable: boolean;
+  /** Off unless configured, as in the peer tool (DL1001, DL3057, kube-linter's opt-in checks). */
+  enabledByDefault: boolean;
+  /** One sentence: what the rule checks and why it matters. */
+  summary: string;
+}
+
+/** Path of a rule's page inside the package; the editor opens it locally, the CLI links to it. */
+export function docsPath(id: string): string {
+  return `docs/rules/${id}.md`;
+}
+
+export function docsUrl(id: string): string {
+  return DOCS_BASE_URL + docsPath(id);
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+  tags?: DiagnosticTag[];
+}
+
+export interface RuleContext<M> {
+  readonly model: M;
+  readonly fileName: string;
+  readonly config: EffectiveConfig;
+  report(report: Report): void;
+}
+
+export interface Rule<M> {
+  readonly meta: RuleMeta;
+  check(context: RuleContext<M>): void;
+}
+
+export function defineRule<M>(meta: Omit<RuleMeta, 'aliases' | 'enabledByDefault'> & Partial<RuleMeta>, check: (context: RuleContext<M>) => void): Rule<M> {
+  return { meta: { aliases: [], enabledByDefault: true, ...meta }, check };
+}
+
+export function toDiagnostic(meta: RuleMeta, severity: Severity, report: Report): LintDiagnostic {
+  return {
+    rule: meta.id,
+    aliases: meta.aliases,
+    severity,
+    message: report.message,
+    range: report.range,
+    fixes: report.fixes ?? [],
+    docs: docsUrl(meta.id),
+    ...(report.related ? { related: report.related } : {}),
+    ...(report.tags ? { tags: report.tags } : {}),
+  };
+}
