@@ -3,7 +3,7 @@ import { detectKind } from './fileKind';
 import type { LanguageContext, LanguageSupport } from './language';
 import { toDiagnostic, docsUrl, type Rule, type RuleMeta } from './rule';
 import { applySuppressions, UNUSED_SUPPRESSION_RULE } from './suppression';
-import type { DocumentInput, FileKind, HoverResult, LintDiagnostic, Position } from './types';
+import type { DocumentInput, FileKind, Fix, HoverResult, LintDiagnostic, Position } from './types';
 import { languages } from './languages';
 
 export interface EngineOptions {
@@ -148,9 +148,17 @@ export interface RuleInfo extends RuleMeta {
 export function rules(): RuleInfo[] {
   const all: RuleInfo[] = [{ ...unusedSuppressionMeta, docs: docsUrl(unusedSuppressionMeta.id) }];
   for (const support of Object.values(languages)) {
-    for (const rule of (support as LanguageSupport<unknown>).rules) all.push({ ...rule.meta, docs: docsUrl(rule.meta.id) });
+    for (const meta of support.syntaxChecks) all.push({ ...meta, docs: docsUrl(meta.id) });
+    for (const rule of support.rules) all.push({ ...rule.meta, docs: docsUrl(rule.meta.id) });
   }
   return all;
+}
+
+/** The inline-ignore fix for a finding, for the editor's "Ignore <ID> for this instruction" action. */
+export function ignoreFix(input: DocumentInput, diagnostic: LintDiagnostic): Fix | undefined {
+  const entry = parsed(input);
+  if (!entry) return undefined;
+  return (languages[entry.kind] as LanguageSupport<unknown>).ignoreFix(entry.model, diagnostic);
 }
 
 export { detectKind };

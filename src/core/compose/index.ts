@@ -9,8 +9,10 @@ export const composeSupport: LanguageSupport<ComposeModel> = {
   kind: 'compose',
   parse: (text) => ({ text }),
   syntaxDiagnostics: () => [],
+  syntaxChecks: [],
   rules: [],
   suppressions: () => [],
+  ignoreFix: () => undefined,
   hover: () => null,
   explain: () => '# Compose file\n',
 };

@@ -1,8 +1,8 @@
 import type { LanguageSupport } from '../language';
 import type { Dockerfile } from './model';
-import { parseDockerfile } from './parser';
+import { parseDockerfile, dockerfileSyntaxChecks } from './parser';
 import { dockerfileRules } from './rules';
-import { dockerfileSuppressions } from './suppressions';
+import { dockerfileSuppressions, dockerfileIgnoreFix } from './suppressions';
 import { dockerfileHover } from './hover';
 import { explainDockerfile } from './explain';
 
@@ -10,8 +10,10 @@ export const dockerfileSupport: LanguageSupport<Dockerfile> = {
   kind: 'dockerfile',
   parse: (text) => parseDockerfile(text),
   syntaxDiagnostics: (model) => model.syntaxErrors,
+  syntaxChecks: dockerfileSyntaxChecks,
   rules: dockerfileRules,
   suppressions: dockerfileSuppressions,
+  ignoreFix: dockerfileIgnoreFix,
   hover: dockerfileHover,
   explain: explainDockerfile,
 };

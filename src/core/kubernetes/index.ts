@@ -9,8 +9,10 @@ export const kubernetesSupport: LanguageSupport<KubernetesModel> = {
   kind: 'kubernetes',
   parse: (text) => ({ text }),
   syntaxDiagnostics: () => [],
+  syntaxChecks: [],
   rules: [],
   suppressions: () => [],
+  ignoreFix: () => undefined,
   hover: () => null,
   explain: () => '# Kubernetes file\n',
 };
