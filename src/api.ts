@@ -28,5 +28,6 @@ export function rules(): RuleInfo[] {
   return engine.rules();
 }
 
+export { clearCaches } from './core/engine';
 export { detectKind } from './core/fileKind';
 export type { HoverResult, LintDiagnostic, RuleInfo };

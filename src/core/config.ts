@@ -20,6 +20,8 @@ export interface EffectiveConfig {
     /** Kubernetes minor version the manifests target, e.g. "1.30"; decides deprecation findings. */
     targetVersion?: string;
   };
+  /** Lowest severity that fails a CLI run (hadolint's `failure-threshold`); the CLI's flag overrides it. */
+  failureThreshold?: Severity;
 }
 
 export function defaultConfig(): EffectiveConfig {

@@ -24,4 +24,6 @@ export interface LanguageSupport<M> {
   hover(model: M, position: Position, context: LanguageContext): HoverResult | null;
   /** A Markdown narrative of the file: what it builds or runs and how the parts connect. */
   explain(model: M, diagnostics: LintDiagnostic[], context: LanguageContext): string;
+  /** Drops caches kept beyond the engine's parse cache (per-document parses, loaded schemas). */
+  clearCache?(): void;
 }

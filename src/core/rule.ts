@@ -1,5 +1,5 @@
 import type { DiagnosticTag, FileKind, Fix, LintDiagnostic, Range, RelatedLocation, Severity } from './types';
-import type { EffectiveConfig } from './config';
+import type { EffectiveConfig, FileHost } from './config';
 
 /** Where rule pages live when a link must leave the editor (CLI, SARIF). */
 export const DOCS_BASE_URL = 'https://github.com/infra-coach/infra-coach/blob/main/';
@@ -41,6 +41,8 @@ export interface RuleContext<M> {
   readonly model: M;
   readonly fileName: string;
   readonly config: EffectiveConfig;
+  /** Files beside the linted one (e.g. Compose's `.env`); absent when the caller has no file access. */
+  readonly host?: FileHost;
   report(report: Report): void;
 }
 

@@ -1,18 +1,21 @@
-// Placeholder until the compose engine lands: parses nothing, reports nothing.
 import type { LanguageSupport } from '../language';
+import { explainCompose } from './explain';
+import { composeHover } from './hover';
+import { parseCompose, YAML_SYNTAX, type ComposeModel } from './model';
+import { composeRules } from './rules';
+import { composeIgnoreFix, composeSuppressions } from './suppressions';
+import { SCHEMA_CHECK, schemaDiagnostics } from './validate';
 
-export interface ComposeModel {
-  text: string;
-}
+export type { ComposeModel } from './model';
 
 export const composeSupport: LanguageSupport<ComposeModel> = {
   kind: 'compose',
-  parse: (text) => ({ text }),
-  syntaxDiagnostics: () => [],
-  syntaxChecks: [],
-  rules: [],
-  suppressions: () => [],
-  ignoreFix: () => undefined,
-  hover: () => null,
-  explain: () => '# Compose file\n',
+  parse: parseCompose,
+  syntaxDiagnostics: (model) => [...model.syntaxErrors, ...schemaDiagnostics(model)],
+  syntaxChecks: [YAML_SYNTAX, SCHEMA_CHECK],
+  rules: composeRules,
+  suppressions: composeSuppressions,
+  ignoreFix: composeIgnoreFix,
+  hover: composeHover,
+  explain: explainCompose,
 };

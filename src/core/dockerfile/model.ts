@@ -86,6 +86,25 @@ export interface Instruction {
   trigger?: Instruction;
   /** Comment lines directly above the instruction, nearest last. */
   comments: Comment[];
+  /** RUN: each `--mount` flag parsed into its type and options. */
+  mounts?: Mount[];
+  /** ENV and LABEL pairs, ARG declarations (`name` or `name=default`), in order. */
+  pairs?: KeyValue[];
+  /** Blank lines inside the instruction's continuation (BuildKit's NoEmptyContinuation). */
+  emptyContinuationLines?: Range[];
+  /** The ONBUILD instruction this one is the trigger of. */
+  parent?: Instruction;
+}
+
+/** `KEY=value` (or legacy `KEY value`) of ENV/LABEL, `NAME[=default]` of ARG. */
+export interface KeyValue {
+  key: Word;
+  /** Absent for `ARG NAME` without a default. */
+  value?: Word;
+  /** The whole pair as written. */
+  token: Token;
+  /** The whitespace form `ENV KEY value` (BuildKit's LegacyKeyValueFormat). */
+  legacy: boolean;
 }
 
 export interface Comment {
@@ -156,6 +175,10 @@ export interface ShellCommand {
   inPipeline: boolean;
   /** Depth of nesting in `sh -c`, `bash -c`, subshells and groups (0 at top level). */
   depth: number;
+  /** `set -o pipefail` (or a SHELL with it) is in effect when this command runs. */
+  pipefail?: boolean;
+  /** The whole command from its first word (assignment or wrapper) to its last argument. */
+  token?: Token;
 }
 
 export interface ShellScript {
@@ -163,6 +186,8 @@ export interface ShellScript {
   commands: ShellCommand[];
   /** `set -o pipefail` is in effect (from SHELL or the script itself). */
   pipefail: boolean;
+  /** Set when a heredoc script names a non-shell interpreter (`#!/usr/bin/env python3`): its body is not analysed. */
+  interpreter?: string;
 }
 
 export interface VariableRef {

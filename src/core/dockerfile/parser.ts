@@ -1,25 +1,668 @@
-// Placeholder until the Dockerfile parser lands (issue 3): yields an empty model.
+/**
+ * The Dockerfile parser: one pass over the lines (lexer.ts), then each instruction split into
+ * keyword, flags and arguments with exact ranges, checked the way today's BuildKit frontend
+ * checks it, and linked into stages. Never throws: problems become syntax diagnostics.
+ */
 import { LineIndex } from '../text';
+import type { LintDiagnostic } from '../types';
 import type { RuleMeta } from '../rule';
-import type { Dockerfile } from './model';
+import type {
+  ArgDeclaration, Comment, Dockerfile, Flag, Heredoc, Instruction, KeyValue, Mount, ShellScript, Stage,
+  Token, VariableRef, Word,
+} from './model';
+import { lex, type RawInstruction } from './lexer';
+import { LogicalLine, TokenFactory } from './source';
+import { extractFlags, parseJsonArray, skipSpaces, splitWords, trimEnd, unquote, type Span } from './words';
+import {
+  EXEC_CAPABLE, EXPANDS_VARIABLES, FLAGS, KEYWORDS, NETWORK_MODES, SECURITY_MODES, SINGLE_VALUE,
+  durationProblem, isBool, portProblem, signalProblem,
+} from './instructions';
+import { parseMount, type MountProblem } from './mounts';
+import { scanVariables, type SubstitutionError } from './variables';
+import { imageRef, imageRefProblem } from './imageRef';
+import { SYNTAX, dockerfileSyntaxChecks as checks, syntaxDiagnostic } from './syntaxChecks';
+import { Scope } from './scope';
+import { analyzeInstructionShell, shellDialect } from './shell';
 
-export const dockerfileSyntaxChecks: readonly RuleMeta[] = [];
+export const dockerfileSyntaxChecks: readonly RuleMeta[] = checks;
+
+/** What the parser keeps about an instruction beyond the public model, for lazy queries. */
+export interface InstructionSource {
+  line: LogicalLine;
+  /** Logical offsets of the arguments (after flags). */
+  argsStart: number;
+  argsEnd: number;
+  /** The SHELL in effect (exec-form words), undefined for the default. */
+  shell?: string[];
+  /** Default shell of the stage when no SHELL is set: Windows images run cmd. */
+  windows: boolean;
+}
+
+const TRIGGER_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
+
+class Parser {
+  readonly lines: LineIndex;
+  readonly tokens: TokenFactory;
+  readonly diagnostics: LintDiagnostic[] = [];
+  readonly sources = new WeakMap<Instruction, InstructionSource>();
+  escape = 92;
+  readonly stages: Stage[] = [];
+  readonly instructions: Instruction[] = [];
+  readonly globalArgs: ArgDeclaration[] = [];
+  /** SHELL per stage as it stands after the instructions seen so far. */
+  private stageShell: (string[] | undefined)[] = [];
+  private stageWindows: boolean[] = [];
+
+  constructor(readonly text: string) {
+    this.lines = new LineIndex(text);
+    this.tokens = new TokenFactory(this.lines);
+  }
+
+  report(meta: RuleMeta, token: { range: Token['range'] }, message: string): void {
+    this.diagnostics.push(syntaxDiagnostic(meta, token.range, message));
+  }
+
+  parse(): Dockerfile {
+    const lexed = lex(this.text, this.tokens);
+    this.escape = lexed.escape;
+    for (const d of lexed.directives) this.checkDirective(d.name, d.value, d.valueToken);
+    for (const d of lexed.duplicateDirectives) {
+      this.report(SYNTAX.invalidDirective, d.token, `Only one "${d.name}" parser directive may be used; remove this one.`);
+    }
+    for (const m of lexed.misplacedDirectives) {
+      this.report(
+        SYNTAX.misplacedDirective,
+        m.token,
+        `This "${m.name}" directive is ignored: parser directives must be the first lines of the file, before any blank line, comment or instruction. Move it to the top.`,
+      );
+    }
+    for (const raw of lexed.instructions) {
+      const instruction = this.instruction(raw.line, raw.keywordStart, raw.keywordEnd, raw, undefined);
+      this.instructions.push(instruction);
+      this.place(instruction);
+    }
+    const model = new DockerfileModel(this, lexed.directives, lexed.comments);
+    return model;
+  }
+
+  private checkDirective(name: string, value: string, token: Token): void {
+    if (name === 'escape' && value !== '\\' && value !== '`') {
+      this.report(SYNTAX.invalidDirective, token, `Invalid escape character "${value}": the escape directive accepts only \\ or \`.`);
+    } else if (name === 'check') {
+      for (const part of value.split(';')) {
+        const eq = part.indexOf('=');
+        const key = (eq < 0 ? part : part.slice(0, eq)).trim();
+        const v = eq < 0 ? '' : part.slice(eq + 1).trim();
+        if (key === 'skip' || key === 'experimental') continue;
+        if (key === 'error') {
+          if (!isBool(v)) this.report(SYNTAX.invalidDirective, token, `check option error takes true or false, not "${v}".`);
+          continue;
+        }
+        this.report(SYNTAX.invalidDirective, token, `Invalid check option "${key}": use skip=<rules|all>, error=<true|false> or experimental=<rules|all>, separated by ;.`);
+      }
+    }
+  }
+
+  /** Stage bookkeeping for a top-level instruction. */
+  private place(instruction: Instruction): void {
+    if (instruction.keyword === 'FROM') {
+      this.startStage(instruction);
+      return;
+    }
+    const stage = this.stages.length - 1;
+    instruction.stage = stage;
+    if (stage < 0) {
+      if (instruction.keyword === 'ARG') {
+        for (const pair of instruction.pairs ?? []) {
+          this.globalArgs.push({ name: pair.key.value, token: pair.key, default: pair.value?.value, instruction });
+        }
+      } else if (KEYWORDS.has(instruction.keyword)) {
+        this.report(
+          SYNTAX.noFrom,
+          instruction.keywordToken,
+          `${instruction.keyword} comes before the first FROM; only ARG may precede FROM. Add a FROM line above it.`,
+        );
+      }
+      return;
+    }
+    this.stages[stage].instructions.push(instruction);
+    if (instruction.keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
+      this.stageShell[stage] = instruction.args.map((a) => a.value);
+    }
+    const src = this.sources.get(instruction);
+    if (src) {
+      src.shell = this.stageShell[stage];
+      src.windows = this.stageWindows[stage];
+    }
+    if (instruction.trigger) {
+      const t = this.sources.get(instruction.trigger);
+      if (t) {
+        t.shell = this.stageShell[stage];
+        t.windows = this.stageWindows[stage];
+      }
+      instruction.trigger.stage = stage;
+    }
+  }
+
+  private startStage(from: Instruction): void {
+    const index = this.stages.length;
+    from.stage = index;
+    const args = from.args;
+    if (args.length === 0) return;
+    if (args.length !== 1 && args.length !== 3) {
+      this.report(SYNTAX.invalidFrom, from.argsRange ? { range: from.argsRange } : from.keywordToken, 'FROM takes an image, optionally followed by AS <name>: FROM <image> [AS <name>].');
+    } else if (args.length === 3 && args[1].value.toLowerCase() !== 'as') {
+      this.report(SYNTAX.invalidFrom, args[1], `Expected AS before the stage name, found "${args[1].text}".`);
+    }
+    const nameWord = args.length === 3 && args[1].value.toLowerCase() === 'as' ? args[2] : undefined;
+    if (nameWord && !STAGE_NAME.test(nameWord.value.toLowerCase())) {
+      this.report(
+        SYNTAX.invalidFrom,
+        nameWord,
+        `"${nameWord.value}" is not a valid stage name: start with a letter and use only letters, digits, -, _ and .`,
+      );
+    }
+    const scope = new Scope(this.globalArgs, this.stages);
+    const word = args[0];
+    const resolved = scope.expandGlobal(word.text, from, this.escape);
+    const image = imageRef(word, word.value, resolved, this.lines);
+    const effective = (resolved ?? word.value).toLowerCase();
+    const parent = this.stages.findIndex((s) => s.name?.text.toLowerCase() === effective && effective !== '');
+    if (parent >= 0) image.stageRef = parent;
+    else if (!image.usesVariables && !image.isScratch) {
+      const problem = imageRefProblem(word.value);
+      if (problem) this.report(SYNTAX.invalidFrom, word, `Invalid image reference "${word.value}": ${problem}.`);
+    }
+    const stage: Stage = { index, from, image, instructions: [] };
+    if (nameWord) stage.name = nameWord;
+    const platform = from.flags.find((f) => f.name === 'platform');
+    if (platform) stage.platform = platform;
+    this.stages.push(stage);
+    const windowsBase = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@-]|$)/i.test(effective) || /windows\/(servercore|nanoserver)/i.test(effective);
+    this.stageShell.push(parent >= 0 ? this.stageShell[parent] : undefined);
+    this.stageWindows.push(parent >= 0 ? this.stageWindows[parent] : windowsBase || this.escape === 96);
+  }
+
+  /** Builds one instruction from logical offsets [ks, ke) of its keyword to the end of the line. */
+  instruction(line: LogicalLine, ks: number, ke: number, raw: RawInstruction | undefined, parent: Instruction | undefined): Instruction {
+    const lt = line.text;
+    const keywordToken = this.tokens.logical(line, ks, ke);
+    const keyword = keywordToken.text.toUpperCase();
+    const fileStart = line.toFile(ks);
+    const fileEnd = raw ? raw.end : parent!.end;
+    const flagSpans = extractFlags(lt, ke, lt.length);
+    const flags = flagSpans.flags.map((s) => this.flag(line, s));
+    const argsStart = flagSpans.rest;
+    const argsEnd = trimEnd(lt, argsStart, lt.length);
+    const instruction: Instruction = {
+      keyword,
+      keywordToken,
+      start: fileStart,
+      end: fileEnd,
+      range: this.lines.range(fileStart, fileEnd),
+      flags,
+      argsText: lt.slice(argsStart, argsEnd),
+      args: [],
+      form: 'none',
+      heredocs: [],
+      stage: -1,
+      comments: raw ? raw.comments : [],
+    };
+    if (argsEnd > argsStart) instruction.argsRange = this.lines.range(line.toFile(argsStart), line.toFileEnd(argsStart, argsEnd));
+    if (parent) instruction.parent = parent;
+    if (raw && raw.emptyContinuationLines.length) {
+      instruction.emptyContinuationLines = raw.emptyContinuationLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
+    }
+    const src: InstructionSource = { line, argsStart, argsEnd, windows: false };
+    this.sources.set(instruction, src);
+    if (flagSpans.unterminated) {
+      const s = flagSpans.unterminated;
+      this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, trimEnd(lt, s.start, s.end)), 'This flag opens a quote that is never closed; close it or remove it.');
+    }
+    if (raw) {
+      for (const h of raw.heredocs) instruction.heredocs.push(this.heredoc(line, h));
+    }
+
+    if (!KEYWORDS.has(keyword)) {
+      this.report(SYNTAX.unknownInstruction, keywordToken, unknownMessage(keywordToken.text));
+      instruction.args = this.words(line, argsStart, argsEnd, false);
+      instruction.form = instruction.args.length ? 'shell' : 'none';
+      return instruction;
+    }
+    this.checkFlags(instruction, line);
+    this.arguments(instruction, line, argsStart, argsEnd);
+    if (keyword === 'ONBUILD') this.onbuild(instruction, line, argsStart, argsEnd);
+    if (EXPANDS_VARIABLES.has(keyword) || flags.length) this.checkSubstitutions(instruction, line, argsStart, argsEnd);
+    return instruction;
+  }
+
+  private lineLength(offset: number): number {
+    const p = this.lines.positionAt(offset);
+    return this.lines.lineEnd(p.line) - offset;
+  }
+
+  private flag(line: LogicalLine, s: Span): Flag {
+    const lt = line.text;
+    let eq = lt.indexOf('=', s.start);
+    if (eq < 0 || eq >= s.end) eq = -1;
+    const nameEnd = eq < 0 ? s.end : eq;
+    const token = this.tokens.logical(line, s.start, s.end);
+    const nameToken = this.tokens.logical(line, s.start, nameEnd);
+    const name = unquote(lt, s.start + 2, nameEnd, 92).toLowerCase();
+    const flag: Flag = { name, token, nameToken };
+    if (eq >= 0) flag.value = this.tokens.word(line, eq + 1, s.end, unquote(lt, eq + 1, s.end, 92));
+    return flag;
+  }
+
+  private heredoc(line: LogicalLine, h: RawInstruction['heredocs'][number]): Heredoc {
+    const heredoc: Heredoc = {
+      delimiter: h.delimiter,
+      quoted: h.quoted,
+      stripTabs: h.stripTabs,
+      marker: this.tokens.logical(line, h.markerStart, h.markerEnd),
+      body: this.tokens.file(h.bodyStart, h.bodyEnd),
+    };
+    if (h.terminatorStart !== undefined) heredoc.terminator = this.tokens.file(h.terminatorStart, h.terminatorEnd!);
+    else {
+      this.report(
+        SYNTAX.unterminatedHeredoc,
+        heredoc.marker,
+        `The heredoc ${heredoc.marker.text} is never closed: add a line containing only ${h.delimiter} after its body.`,
+      );
+    }
+    return heredoc;
+  }
+
+  private words(line: LogicalLine, start: number, end: number, shellComments: boolean, report?: Instruction): Word[] {
+    const split = splitWords(line.text, start, end, this.escape, shellComments);
+    if (split.unterminated && report) {
+      const s = split.unterminated;
+      const quote = line.text[s.start] === '"' ? 'double' : 'single';
+      this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, s.end), `This ${quote} quote is never closed; close it or escape it.`);
+    }
+    return split.words.map((w) => this.tokens.word(line, w.start, w.end, unquote(line.text, w.start, w.end, this.escape)));
+  }
+
+  private checkFlags(instruction: Instruction, line: LogicalLine): void {
+    const allowed = FLAGS[instruction.keyword] ?? {};
+    const seen = new Set<string>();
+    const mounts: Mount[] = [];
+    for (const flag of instruction.flags) {
+      const kind = allowed[flag.name];
+      if (!kind) {
+        const names = Object.keys(allowed);
+        this.report(
+          SYNTAX.unknownFlag,
+          flag.nameToken,
+          names.length
+            ? `${instruction.keyword} does not accept --${flag.name}; it accepts ${names.map((n) => '--' + n).join(', ')}.`
+            : `${instruction.keyword} takes no flags; remove --${flag.name}.`,
+        );
+        continue;
+      }
+      if (kind !== 'array') {
+        if (seen.has(flag.name)) this.report(SYNTAX.duplicateFlag, flag.token, `--${flag.name} is given more than once; keep one.`);
+        seen.add(flag.name);
+      }
+      const value = flag.value?.value;
+      if (kind === 'bool') {
+        if (value !== undefined && !isBool(value)) this.report(SYNTAX.invalidFlagValue, flag.value!, `--${flag.name} takes true or false, not "${value}".`);
+        continue;
+      }
+      if (value === undefined) {
+        this.report(SYNTAX.invalidFlagValue, flag.token, `--${flag.name} needs a value: write --${flag.name}=<value>.`);
+        continue;
+      }
+      if (value.includes('$')) {
+        if (flag.name === 'mount') mounts.push(this.mount(flag, line));
+        continue;
+      }
+      let problem: string | undefined;
+      if (kind === 'duration') problem = durationProblem(value);
+      else if (kind === 'int') problem = /^-?\d+$/.test(value) ? (Number(value) < 0 ? `--${flag.name} cannot be negative` : undefined) : `--${flag.name} takes a whole number, not "${value}"`;
+      else if (flag.name === 'network' && !NETWORK_MODES.includes(value)) problem = `--network takes default, none or host, not "${value}"`;
+      else if (flag.name === 'security' && !SECURITY_MODES.includes(value)) problem = `--security takes insecure or sandbox, not "${value}"`;
+      else if (flag.name === 'checksum' && !/^[a-z0-9]+:[0-9a-fA-F]+$/.test(value)) problem = `--checksum takes a digest such as sha256:<hex>, not "${value}"`;
+      else if (flag.name === 'from' && value === '') problem = '--from needs a stage name, a stage index or an image';
+      else if (flag.name === 'mount') mounts.push(this.mount(flag, line));
+      if (problem) this.report(SYNTAX.invalidFlagValue, flag.value!, problem.endsWith('.') ? problem : problem + '.');
+    }
+    if (instruction.keyword === 'RUN') instruction.mounts = mounts;
+  }
+
+  private mount(flag: Flag, line: LogicalLine): Mount {
+    const v = flag.value!;
+    // Logical offset of the value: it ends where the flag ends.
+    const flagEnd = line.fromFile(flag.token.end);
+    const valueStart = flagEnd - v.text.length;
+    const problems: MountProblem[] = [];
+    const mount = parseMount(
+      flag,
+      v.text,
+      (s, e, value) => (value === undefined ? this.tokens.logical(line, valueStart + s, valueStart + e) : this.tokens.word(line, valueStart + s, valueStart + e, value)),
+      problems,
+    );
+    for (const p of problems) this.report(SYNTAX.invalidMount, p.token, p.message);
+    return mount;
+  }
+
+  private arguments(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
+    const k = instruction.keyword;
+    const lt = line.text;
+    const hasHeredoc = instruction.heredocs.length > 0;
+    if (k === 'HEALTHCHECK') {
+      this.healthcheck(instruction, line, start, end);
+      return;
+    }
+    if (EXEC_CAPABLE.has(k)) {
+      const json = lt.charCodeAt(start) === 91 ? parseJsonArray(lt, start, end) : undefined;
+      if (json) {
+        instruction.form = 'exec';
+        instruction.args = json.map((j) => this.tokens.word(line, j.start, j.end, j.value));
+        if (k === 'SHELL' && json.length === 0) this.report(SYNTAX.missingArguments, instruction.keywordToken, 'SHELL needs at least the shell program: SHELL ["/bin/sh", "-c"].');
+        if (k === 'VOLUME') for (const a of instruction.args) if (!a.value.trim()) this.report(SYNTAX.missingArguments, a, 'A VOLUME path cannot be empty.');
+        if ((k === 'COPY' || k === 'ADD') && json.length < 2) this.report(SYNTAX.missingArguments, instruction.argsRange ? { range: instruction.argsRange } : instruction.keywordToken, `${k} needs at least a source and a destination.`);
+        return;
+      }
+      if (lt.charCodeAt(start) === 91 && lt.charCodeAt(end - 1) === 93) {
+        const token = this.tokens.logical(line, start, end);
+        if (k === 'SHELL') {
+          this.report(SYNTAX.shellFormRequired, token, 'SHELL needs a valid JSON array of strings, with double quotes: SHELL ["/bin/bash", "-c"].');
+        } else {
+          const why = lt.slice(start, end).includes("'") ? 'JSON needs double quotes, not single quotes' : 'it is not a valid JSON array of strings';
+          this.report(SYNTAX.invalidExecForm, token, `These arguments look like exec form but ${why}, so they run as a shell command instead. Fix the JSON: ["executable", "arg"].`);
+        }
+      } else if (k === 'SHELL' && end > start) {
+        this.report(SYNTAX.shellFormRequired, this.tokens.logical(line, start, end), 'SHELL must be written in JSON form: SHELL ["/bin/bash", "-o", "pipefail", "-c"].');
+      }
+    }
+    if (SINGLE_VALUE.has(k)) {
+      if (end > start) instruction.args = [this.tokens.word(line, start, end, unquote(lt, start, end, this.escape))];
+    } else {
+      const src = this.sources.get(instruction)!;
+      const posixShell = (k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT') && this.escape === 92 && !this.nonPosixShell(src);
+      const quoteChecked = posixShell || !(k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT');
+      instruction.args = this.words(line, start, end, posixShell, quoteChecked ? instruction : undefined);
+    }
+    instruction.form = instruction.args.length || hasHeredoc ? 'shell' : 'none';
+    if (instruction.args.length === 0 && !hasHeredoc) {
+      this.report(SYNTAX.missingArguments, instruction.keywordToken, missingMessage(k));
+      return;
+    }
+    switch (k) {
+      case 'COPY':
+      case 'ADD':
+        if (instruction.args.length < 2) {
+          this.report(SYNTAX.missingArguments, instruction.args[0] ?? instruction.keywordToken, `${k} needs at least a source and a destination: ${k} <src>... <dest>.`);
+        }
+        break;
+      case 'ENV':
+      case 'LABEL':
+        instruction.pairs = this.keyValues(instruction, line, start, end);
+        break;
+      case 'ARG':
+        instruction.pairs = this.argPairs(instruction, line);
+        break;
+      case 'EXPOSE':
+        for (const a of instruction.args) {
+          if (a.value.includes('$')) continue;
+          const problem = portProblem(a.value);
+          if (problem) this.report(SYNTAX.invalidPort, a, `Invalid EXPOSE value: ${problem}.`);
+        }
+        break;
+      case 'STOPSIGNAL': {
+        const a = instruction.args[0];
+        if (!a.value.includes('$')) {
+          const problem = signalProblem(a.value);
+          if (problem) this.report(SYNTAX.invalidSignal, a, problem + '.');
+        }
+        break;
+      }
+    }
+  }
+
+  private nonPosixShell(src: InstructionSource): boolean {
+    return shellDialect(src.shell, src.windows) !== 'posix';
+  }
+
+  private healthcheck(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
+    const lt = line.text;
+    const first = this.words(line, start, end, false).slice(0, 1);
+    if (first.length === 0) {
+      this.report(SYNTAX.missingArguments, instruction.keywordToken, 'HEALTHCHECK needs CMD <command> or NONE.');
+      return;
+    }
+    const type = first[0].value.toUpperCase();
+    if (type === 'NONE') {
+      const rest = this.words(line, start, end, false);
+      instruction.args = rest;
+      if (rest.length > 1) this.report(SYNTAX.extraArguments, rest[1], 'HEALTHCHECK NONE takes no arguments; remove what follows NONE.');
+      if (instruction.flags.length) this.report(SYNTAX.extraArguments, instruction.flags[0].token, 'HEALTHCHECK NONE takes no options; remove the flags.');
+      return;
+    }
+    if (type !== 'CMD') {
+      instruction.args = this.words(line, start, end, false);
+      this.report(SYNTAX.invalidHealthcheck, first[0], `Unknown HEALTHCHECK type "${first[0].value}"; use CMD <command> or NONE.`);
+      return;
+    }
+    const cmdStart = skipSpaces(lt, first[0].end - first[0].start + start);
+    const json = lt.charCodeAt(cmdStart) === 91 ? parseJsonArray(lt, cmdStart, end) : undefined;
+    if (json) {
+      instruction.form = 'exec';
+      instruction.args = [first[0], ...json.map((j) => this.tokens.word(line, j.start, j.end, j.value))];
+      if (json.length === 0) this.report(SYNTAX.missingArguments, first[0], 'HEALTHCHECK CMD needs a command to run.');
+      return;
+    }
+    instruction.form = 'shell';
+    instruction.args = [first[0], ...this.words(line, cmdStart, end, true, instruction)];
+    if (instruction.args.length === 1) this.report(SYNTAX.missingArguments, first[0], 'HEALTHCHECK CMD needs a command to run.');
+    else if (lt.charCodeAt(cmdStart) === 91 && lt.charCodeAt(end - 1) === 93) {
+      this.report(SYNTAX.invalidExecForm, this.tokens.logical(line, cmdStart, end), 'This HEALTHCHECK command looks like exec form but is not valid JSON, so it runs through a shell. Fix the JSON: ["executable", "arg"].');
+    }
+  }
+
+  private keyValues(instruction: Instruction, line: LogicalLine, start: number, end: number): KeyValue[] {
+    const lt = line.text;
+    const args = instruction.args;
+    const k = instruction.keyword;
+    const firstEq = args[0].text.indexOf('=');
+    if (firstEq < 0) {
+      // Legacy form: `ENV KEY value with spaces`; the value is the rest of the line.
+      const key = args[0];
+      const pair: KeyValue = { key, token: this.tokens.logical(line, start, end), legacy: true };
+      const vs = skipSpaces(lt, start + key.text.length, end);
+      if (vs < end) pair.value = this.tokens.word(line, vs, end, unquote(lt, vs, end, this.escape));
+      else this.report(SYNTAX.invalidKeyValue, key, `${k} ${key.text} has no value: write ${k} ${key.text}=<value>.`);
+      return [pair];
+    }
+    const pairs: KeyValue[] = [];
+    for (const a of args) {
+      const eq = a.text.indexOf('=');
+      if (eq < 0) {
+        this.report(SYNTAX.invalidKeyValue, a, `${k} expects name=value pairs; "${a.text}" has no =. Write ${a.text}=<value>.`);
+        continue;
+      }
+      const ls = line.fromFile(a.start);
+      const key = this.tokens.word(line, ls, ls + eq, unquote(lt, ls, ls + eq, this.escape));
+      const value = this.tokens.word(line, ls + eq + 1, ls + a.text.length, unquote(lt, ls + eq + 1, ls + a.text.length, this.escape));
+      if (!key.value) this.report(SYNTAX.invalidKeyValue, a, `${k} names cannot be empty; write <name>=<value>.`);
+      pairs.push({ key, value, token: a, legacy: false });
+    }
+    return pairs;
+  }
+
+  private argPairs(instruction: Instruction, line: LogicalLine): KeyValue[] {
+    const lt = line.text;
+    const pairs: KeyValue[] = [];
+    for (const a of instruction.args) {
+      const ls = line.fromFile(a.start);
+      const eq = a.text.indexOf('=');
+      const keyEnd = eq < 0 ? ls + a.text.length : ls + eq;
+      const key = this.tokens.word(line, ls, keyEnd, unquote(lt, ls, keyEnd, this.escape));
+      const pair: KeyValue = { key, token: a, legacy: false };
+      if (eq >= 0) pair.value = this.tokens.word(line, keyEnd + 1, ls + a.text.length, unquote(lt, keyEnd + 1, ls + a.text.length, this.escape));
+      if (!key.value) this.report(SYNTAX.invalidKeyValue, a, 'ARG needs a name: ARG <name>[=<default>].');
+      pairs.push(pair);
+    }
+    return pairs;
+  }
+
+  private onbuild(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
+    if (end <= start) return;
+    let te = start;
+    while (te < end && !/\s/.test(line.text[te])) te++;
+    const trigger = this.instruction(line, start, te, undefined, instruction);
+    instruction.trigger = trigger;
+    if (TRIGGER_FORBIDDEN.has(trigger.keyword)) {
+      this.report(
+        SYNTAX.invalidOnbuild,
+        trigger.keywordToken,
+        trigger.keyword === 'ONBUILD' ? 'ONBUILD ONBUILD is not allowed: a trigger cannot add another trigger.' : `${trigger.keyword} is not allowed as an ONBUILD trigger.`,
+      );
+    }
+  }
+
+  private checkSubstitutions(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
+    const errors: SubstitutionError[] = [];
+    if (EXPANDS_VARIABLES.has(instruction.keyword)) scanVariables(line.text, start, end, this.escape, errors);
+    for (const f of instruction.flags) {
+      if (!f.value || !f.value.text.includes('$')) continue;
+      const fe = line.fromFile(f.token.end);
+      scanVariables(line.text, fe - f.value.text.length, fe, 92, errors);
+    }
+    for (const e of errors) this.report(SYNTAX.invalidSubstitution, this.tokens.logical(line, e.start, e.end), e.message);
+  }
+}
+
+function missingMessage(keyword: string): string {
+  switch (keyword) {
+    case 'FROM':
+      return 'FROM needs a base image: FROM <image>[:tag] [AS <name>].';
+    case 'RUN':
+      return 'RUN needs a command to run.';
+    case 'COPY':
+    case 'ADD':
+      return `${keyword} needs at least a source and a destination: ${keyword} <src>... <dest>.`;
+    case 'ENV':
+    case 'LABEL':
+      return `${keyword} needs at least one <name>=<value> pair.`;
+    case 'ARG':
+      return 'ARG needs a name: ARG <name>[=<default>].';
+    case 'ONBUILD':
+      return 'ONBUILD needs the instruction to run later, e.g. ONBUILD COPY . /app.';
+    default:
+      return `${keyword} needs an argument.`;
+  }
+}
+
+function unknownMessage(written: string): string {
+  const upper = written.toUpperCase();
+  let best = '';
+  let bestDistance = 3;
+  for (const k of KEYWORDS) {
+    const d = distance(upper, k);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = k;
+    }
+  }
+  return `Unknown instruction "${written}".` + (best ? ` Did you mean ${best}?` : ' Instructions are FROM, RUN, COPY, ADD, ENV, ARG, CMD, ENTRYPOINT...');
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+class DockerfileModel implements Dockerfile {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly escapeChar: '\\' | '`';
+  readonly instructions: Instruction[];
+  readonly stages: Stage[];
+  readonly globalArgs: ArgDeclaration[];
+  readonly syntaxErrors: LintDiagnostic[];
+  private readonly scope: Scope;
+  private readonly sources: WeakMap<Instruction, InstructionSource>;
+  private readonly tokens: TokenFactory;
+  private readonly variableCache = new WeakMap<Instruction, VariableRef[]>();
+  private readonly shellCache = new WeakMap<Instruction, ShellScript | null>();
+
+  constructor(
+    parser: Parser,
+    readonly directives: Dockerfile['directives'],
+    readonly comments: Comment[],
+  ) {
+    this.text = parser.text;
+    this.lines = parser.lines;
+    this.escapeChar = parser.escape === 96 ? '`' : '\\';
+    this.instructions = parser.instructions;
+    this.stages = parser.stages;
+    this.globalArgs = parser.globalArgs;
+    this.syntaxErrors = parser.diagnostics;
+    this.sources = parser.sources;
+    this.tokens = parser.tokens;
+    this.scope = new Scope(parser.globalArgs, parser.stages);
+  }
+
+  variables(instruction: Instruction): VariableRef[] {
+    const hit = this.variableCache.get(instruction);
+    if (hit) return hit;
+    const src = this.sources.get(instruction);
+    const out: VariableRef[] = [];
+    if (src) {
+      const esc = this.escapeChar.charCodeAt(0);
+      const refs = [];
+      for (const f of instruction.flags) {
+        if (!f.value || !f.value.text.includes('$')) continue;
+        const fe = src.line.fromFile(f.token.end);
+        refs.push(...scanVariables(src.line.text, fe - f.value.text.length, fe, 92));
+      }
+      refs.push(...scanVariables(src.line.text, src.argsStart, src.argsEnd, esc));
+      for (const r of refs) {
+        const ref: VariableRef = { name: r.name, token: this.tokens.logical(src.line, r.start, r.end), operator: r.operator };
+        if (r.operandStart !== undefined) ref.operand = src.line.text.slice(r.operandStart, r.operandEnd);
+        out.push(ref);
+      }
+    }
+    this.variableCache.set(instruction, out);
+    return out;
+  }
+
+  valueOf(name: string, at: Instruction): string | undefined {
+    return this.scope.valueOf(name, at, this.escapeChar.charCodeAt(0)) ?? undefined;
+  }
+
+  expand(text: string, at: Instruction): string | undefined {
+    return this.scope.expand(text, at, this.escapeChar.charCodeAt(0));
+  }
+
+  shell(instruction: Instruction): ShellScript | undefined {
+    const hit = this.shellCache.get(instruction);
+    if (hit !== undefined) return hit ?? undefined;
+    const src = this.sources.get(instruction);
+    const script = src ? analyzeInstructionShell(instruction, src, this.tokens) : undefined;
+    this.shellCache.set(instruction, script ?? null);
+    return script;
+  }
+
+  stageByRef(ref: string): Stage | undefined {
+    if (/^\d+$/.test(ref)) return this.stages[Number(ref)];
+    const lower = ref.toLowerCase();
+    return this.stages.find((s) => s.name?.text.toLowerCase() === lower);
+  }
+}
 
 export function parseDockerfile(text: string): Dockerfile {
-  return {
-    text,
-    lines: new LineIndex(text),
-    directives: [],
-    escapeChar: '\\',
-    instructions: [],
-    comments: [],
-    stages: [],
-    globalArgs: [],
-    syntaxErrors: [],
-    variables: () => [],
-    valueOf: () => undefined,
-    expand: () => undefined,
-    shell: () => undefined,
-    stageByRef: () => undefined,
-  };
+  return new Parser(text).parse();
 }

@@ -1,18 +1,24 @@
-// Placeholder until the kubernetes engine lands: parses nothing, reports nothing.
 import type { LanguageSupport } from '../language';
+import { explainKubernetes } from './explain';
+import { kubernetesHover } from './hover';
+import type { KubernetesModel } from './model';
+import { clearKubernetesParseCache, parseKubernetes } from './parse';
+import { kubeLinterRules } from './rules';
+import { schemaRules } from './schemaRules';
+import { kubernetesIgnoreFix, kubernetesSuppressions } from './suppressions';
+import { kubernetesSyntaxChecks } from './syntax';
 
-export interface KubernetesModel {
-  text: string;
-}
+export type { KubernetesModel } from './model';
 
 export const kubernetesSupport: LanguageSupport<KubernetesModel> = {
   kind: 'kubernetes',
-  parse: (text) => ({ text }),
-  syntaxDiagnostics: () => [],
-  syntaxChecks: [],
-  rules: [],
-  suppressions: () => [],
-  ignoreFix: () => undefined,
-  hover: () => null,
-  explain: () => '# Kubernetes file\n',
+  parse: parseKubernetes,
+  syntaxDiagnostics: (model) => model.syntaxErrors,
+  syntaxChecks: kubernetesSyntaxChecks,
+  rules: [...schemaRules, ...kubeLinterRules],
+  suppressions: kubernetesSuppressions,
+  ignoreFix: kubernetesIgnoreFix,
+  hover: kubernetesHover,
+  explain: explainKubernetes,
+  clearCache: clearKubernetesParseCache,
 };

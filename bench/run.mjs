@@ -1,0 +1,217 @@
+// `npm run bench`: Infra Coach against its peers, in one process, on the same files.
+// Each row: warm-up, several runs, median and spread; the table goes to stdout and bench/results.json.
+// Usage: node bench/run.mjs [--corpus DIR] [--runs N] [--only ROW,ROW] [--skip-host]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const corpusDir = resolve(opt('--corpus', join(root, 'bench', 'corpus')));
+const RUNS = Number(opt('--runs', '7'));
+const only = opt('--only', '')?.split(',').filter(Boolean) ?? [];
+const skipHost = args.includes('--skip-host');
+
+if (!existsSync(join(root, 'dist', 'api.js'))) {
+  console.error('dist/api.js is missing: run `npm run build` first (npm run bench does).');
+  process.exit(2);
+}
+const api = require(join(root, 'dist', 'api.js'));
+
+function readFolder(kind) {
+  const dir = join(corpusDir, kind);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort()
+    .map((f) => ({ path: join(dir, f), name: f, text: readFileSync(join(dir, f), 'utf8') }));
+}
+const corpus = { dockerfile: readFolder('dockerfile'), compose: readFolder('compose'), kubernetes: readFolder('kubernetes') };
+const bytes = (files) => files.reduce((n, f) => n + f.text.length, 0);
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
+  return { median: q(0.5), min: s[0], max: s[s.length - 1], p99: q(0.99), n: s.length };
+}
+/** Median of several timed runs after warm-up; `before` runs untimed ahead of each run (cache resets). */
+function time(fn, { runs = RUNS, warmup = 2, before } = {}) {
+  for (let i = 0; i < warmup; i++) {
+    before?.();
+    fn();
+  }
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    before?.();
+    const t = now();
+    fn();
+    samples.push(now() - t);
+  }
+  return stats(samples);
+}
+
+const rows = [];
+const fmt = (ms) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const spread = (s) => `${fmt(s.min)}–${fmt(s.max)}`;
+function row(id, title, figure, budget, pass, detail = {}) {
+  rows.push({ id, title, figure, budget, pass, ...detail });
+  console.log(`${pass === undefined ? 'n/a ' : pass ? 'PASS' : 'FAIL'}  ${title}: ${figure} (budget: ${budget})`);
+}
+const wanted = (id) => only.length === 0 || only.includes(id);
+
+const lintAll = (files, language) => () => {
+  for (const f of files) api.lint(f.text, { fileName: f.name, language });
+};
+
+// 1–2. Dockerfiles against dockerfilelint and dockerfile-utils.
+if (corpus.dockerfile.length && (wanted('dockerfilelint') || wanted('dockerfile-utils'))) {
+  const files = corpus.dockerfile;
+  const ours = time(lintAll(files, 'dockerfile'), { before: api.clearCaches });
+  if (wanted('dockerfilelint')) {
+    const dockerfilelint = require('dockerfilelint');
+    const cfgDir = mkdtempSync(join(tmpdir(), 'dfl-'));
+    const theirs = time(() => {
+      for (const f of files) dockerfilelint.run(cfgDir, f.text);
+    });
+    const ratio = theirs.median / ours.median;
+    row('dockerfilelint', `Dockerfiles (${files.length}, ${(bytes(files) / 1024).toFixed(0)} KB), all rules vs dockerfilelint`, `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dockerfilelint ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 3x', ratio >= 3, { ours, theirs, ratio });
+  }
+  if (wanted('dockerfile-utils')) {
+    const utils = require('dockerfile-utils');
+    const theirs = time(() => {
+      for (const f of files) utils.validate(f.text);
+    });
+    const ratio = theirs.median / ours.median;
+    row('dockerfile-utils', 'Dockerfiles, all rules vs dockerfile-utils validate', `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms, dockerfile-utils ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 10x', ratio >= 10, { ours, theirs, ratio });
+  }
+}
+
+// 3. Compose against dclint (both read the files from disk; dclint only lints from paths).
+if (corpus.compose.length && wanted('dclint')) {
+  const files = corpus.compose;
+  const ours = time(() => {
+    for (const f of files) api.lint(readFileSync(f.path, 'utf8'), { fileName: f.name, language: 'dockercompose' });
+  }, { before: api.clearCaches });
+  const { DCLinter } = require('dclint');
+  const linter = new DCLinter({ rules: {}, quiet: true, debug: false, exclude: [] });
+  const paths = files.map((f) => f.path);
+  const theirs = time(() => linter.lintFiles(paths, false), { runs: Math.min(RUNS, 3), warmup: 1 });
+  const ratio = theirs.median / ours.median;
+  row('dclint', `Compose files (${files.length}), all rules vs dclint`, `${ratio.toFixed(0)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dclint ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 100x', ratio >= 100, { ours, theirs, ratio });
+}
+
+// 4. Kubernetes first full lint against the bare YAML parse of the same text.
+if (corpus.kubernetes.length && wanted('kubernetes')) {
+  const files = corpus.kubernetes;
+  const yaml = require('yaml');
+  const floor = time(() => {
+    for (const f of files) yaml.parseAllDocuments(f.text);
+  });
+  const ours = time(lintAll(files, 'kubernetes'), { before: api.clearCaches });
+  const ratio = ours.median / floor.median;
+  row('kubernetes', `Kubernetes (${files.length}, ${(bytes(files) / 1048576).toFixed(1)} MB), first full lint vs yaml.parseAllDocuments`, `${ratio.toFixed(2)}x its time (ours ${fmt(ours.median)} ms [${spread(ours)}], parse ${fmt(floor.median)} ms [${spread(floor)}])`, '<= 1.2x', ratio <= 1.2, { ours, floor, ratio });
+}
+
+// 5. One-line edit inside one document of the 2 MB Argo CD manifest, then re-lint.
+const argo = corpus.kubernetes.find((f) => /argo-cd__manifests__(ha__)?install\.yaml$/.test(f.name));
+if (argo && wanted('edit')) {
+  api.clearCaches();
+  const fileName = 'argo-install.yaml';
+  api.lint(argo.text, { fileName });
+  const lines = argo.text.split('\n');
+  // Edit `name:` values spread over the file, one per run, each a new version of the document.
+  const targets = lines.map((l, i) => (/^\s+name: \S+$/.test(l) ? i : -1)).filter((i) => i >= 0);
+  const picks = Array.from({ length: 15 }, (_, k) => targets[Math.floor(((k + 0.5) * targets.length) / 15)]);
+  const samples = [];
+  let current = lines;
+  for (const [k, line] of picks.entries()) {
+    current = [...current];
+    current[line] = current[line] + 'x';
+    const text = current.join('\n');
+    const t = now();
+    api.lint(text, { fileName });
+    if (k >= 2) samples.push(now() - t); // the first two are warm-up
+  }
+  const s = stats(samples);
+  row('edit', 'Edit one line of the 2 MB Argo CD manifest, re-lint', `${fmt(s.median)} ms median, ${fmt(s.max)} ms worst`, '<= 30 ms', s.median <= 30, { stats: s });
+}
+
+// 6. Hover at every token of every corpus file, parse cached.
+if (wanted('hover')) {
+  const samples = [];
+  const all = [
+    ...corpus.dockerfile.map((f) => [f, 'dockerfile']),
+    ...corpus.compose.map((f) => [f, 'dockercompose']),
+    ...corpus.kubernetes.map((f) => [f, 'kubernetes']),
+  ];
+  for (const [f, language] of all) {
+    const options = { fileName: f.name, language };
+    api.lint(f.text, options);
+    const lines = f.text.split(/\r?\n/);
+    for (let l = 0; l < lines.length; l++) {
+      const re = /\S+/g;
+      for (let m = re.exec(lines[l]); m; m = re.exec(lines[l])) {
+        const t = now();
+        api.hover(f.text, options, { line: l + 1, column: m.index + 1 });
+        samples.push(now() - t);
+      }
+    }
+  }
+  const s = stats(samples);
+  row('hover', `Hover at every token (${s.n} hovers), cached parse`, `p99 ${fmt(s.p99)} ms, median ${s.median.toFixed(3)} ms, worst ${fmt(s.max)} ms`, 'p99 <= 2 ms', s.p99 <= 2, { stats: s });
+}
+
+// 7. activate() in the real VS Code host: the integration suite records it.
+if (wanted('activate')) {
+  const file = join(root, 'test-results', 'activation.json');
+  if (!skipHost && existsSync(join(root, '.vscode-test')) && !existsSync(file)) {
+    spawnSync(process.execPath, [join(root, 'test', 'host', 'run-code-server.mjs')], { stdio: 'inherit', cwd: root });
+  }
+  if (existsSync(file)) {
+    const { activateMs, when } = JSON.parse(readFileSync(file, 'utf8'));
+    row('activate', 'activate() in the real VS Code host', `${fmt(activateMs)} ms (recorded ${when})`, '<= 20 ms', activateMs <= 20, { activateMs });
+  } else {
+    row('activate', 'activate() in the real VS Code host', 'not measured: run `npm test` once to install the host', '<= 20 ms', undefined);
+  }
+}
+
+// 8. Bundle and package size, from a production build.
+if (wanted('size')) {
+  const out = mkdtempSync(join(tmpdir(), 'ic-vsix-'));
+  const vsix = join(out, 'infra-coach.vsix');
+  try {
+    execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], { cwd: root, stdio: 'pipe' });
+    const ext = statSync(join(root, 'dist', 'extension.js')).size;
+    const pkg = statSync(vsix).size;
+    row('bundle', 'dist/extension.js, minified, lazy data excluded', `${(ext / 1024).toFixed(0)} KB`, '<= 400 KB', ext <= 400 * 1024, { bytes: ext });
+    row('vsix', '.vsix package', `${(pkg / 1024).toFixed(0)} KB`, '<= 2048 KB', pkg <= 2048 * 1024, { bytes: pkg });
+  } catch (error) {
+    row('bundle', 'dist/extension.js and .vsix', `packaging failed: ${String(error.stderr ?? error.message).split('\n')[0]}`, '<= 400 KB / 2 MB', false);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+  }
+}
+
+// 9. Peak memory linting the whole corpus in one fresh process.
+if (wanted('memory')) {
+  const child = spawnSync(process.execPath, [join(root, 'bench', 'memory.mjs'), corpusDir], { encoding: 'utf8' });
+  const result = child.status === 0 ? JSON.parse(child.stdout) : undefined;
+  if (result) row('memory', `Peak memory linting the corpus (${result.files} files) in one process`, `${result.peakMB.toFixed(0)} MB`, '<= 300 MB', result.peakMB <= 300, result);
+  else row('memory', 'Peak memory linting the corpus', `failed: ${child.stderr.split('\n')[0]}`, '<= 300 MB', false);
+}
+
+const results = { when: new Date().toISOString(), node: process.version, corpus: corpusDir, runs: RUNS, rows };
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+console.log('\n| measurement | figure | budget | result |\n| --- | --- | --- | --- |');
+for (const r of rows) console.log(`| ${r.title} | ${r.figure} | ${r.budget} | ${r.pass === undefined ? 'not measured' : r.pass ? 'pass' : 'FAIL'} |`);
+console.log(`\nWritten to bench/results.json. ${rows.filter((r) => r.pass === false).length} budget(s) failed.`);

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * Bundles the extension, the CLI, the Node API, the webview script (when present) and the
+ * integration tests with esbuild. Type checking is `npm run check-types`; esbuild does none.
+ *
+ *   node scripts/build.mjs               development build (source maps) + integration tests
+ *   node scripts/build.mjs --watch       the same, rebuilt on every change
+ *   node scripts/build.mjs --production  minified bundles for the .vsix, no maps, no tests
+ */
+import * as esbuild from 'esbuild';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const unknown = process.argv.slice(2).filter((a) => !['--production', '--watch'].includes(a));
+if (unknown.length) {
+  console.error(`build: unknown option ${unknown[0]}; use --watch or --production`);
+  process.exit(2);
+}
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  sourcesContent: false,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
+const targets = [
+  { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(version) } },
+  { ...node, entryPoints: ['src/api.ts'], outfile: 'dist/api.js' },
+];
+
+if (existsSync(path.join(root, 'src/webview/main.ts'))) {
+  targets.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
+}
+
+if (!production) {
+  // Each test file is its own bundle so it may import helpers or the engine; mocha and vscode
+  // come from the extension host at run time.
+  const tests = findFiles(path.join(root, 'test/integration'), (f) => /\.test\.ts$/.test(f) || /[\\/]index\.ts$/.test(f));
+  if (tests.length) {
+    targets.push({ ...node, entryPoints: tests.map((f) => path.relative(root, f)), outbase: 'test/integration', outdir: 'out/test/integration', external: ['vscode', 'mocha'] });
+  }
+}
+
+function findFiles(dir, keep) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return findFiles(full, keep);
+    return keep(full) ? [full] : [];
+  });
+}
+
+/** Logs each rebuild in the form VS Code's $esbuild-watch problem matcher reads. */
+const watchLogger = {
+  name: 'watch-logger',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      if (existsSync(path.join(root, 'dist/cli.js'))) chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+      for (const e of result.errors) console.error(`✘ [ERROR] ${e.text}\n    ${e.location?.file}:${e.location?.line}:${e.location?.column}:`);
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+// Stale maps or removed entry points must not reach the package.
+rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+if (!production) rmSync(path.join(root, 'out/test/integration'), { recursive: true, force: true });
+
+const started = Date.now();
+if (watch) {
+  for (const target of targets) {
+    const ctx = await esbuild.context({ ...target, plugins: [watchLogger] });
+    await ctx.watch();
+  }
+  console.log('[watch] watching src/ and test/integration/ for changes');
+} else {
+  try {
+    await Promise.all(targets.map((t) => esbuild.build(t)));
+  } catch {
+    // esbuild already printed the errors with their locations.
+    process.exit(1);
+  }
+  chmodSync(path.join(root, 'dist/cli.js'), 0o755);
+  console.log(`build: ${targets.length} bundle(s) in ${Date.now() - started} ms${production ? ' (production)' : ''}`);
+}

@@ -1,0 +1,162 @@
+/**
+ * The parsed Compose file, shared by schema validation, every rule, the hovers, the fixes and the
+ * explain narrative. Parsed once per document version by the engine.
+ */
+import { isMap, parseDocument, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { FileHost } from '../config';
+import type { RuleMeta } from '../rule';
+import { toDiagnostic } from '../rule';
+import { LineIndex } from '../text';
+import type { LintDiagnostic, Range } from '../types';
+import { dotEnvPath, interpolate, parseDotEnv, type Env } from './interpolation';
+import { entries, entry, resolve, scalarString, spanOf, type Entry, type YamlDoc } from './yamlNodes';
+
+export interface ComposeService {
+  name: string;
+  /** The service's key under `services:`. */
+  keyNode: Scalar;
+  pair: Pair;
+  /** The service's mapping (aliases followed), undefined when the value is not a mapping. */
+  map: YAMLMap | undefined;
+  entries: Entry[];
+  get(key: string): Entry | undefined;
+}
+
+export type TopLevelSection = 'volumes' | 'networks' | 'secrets' | 'configs';
+
+export const YAML_SYNTAX: RuleMeta = {
+  id: 'compose-invalid-yaml',
+  aliases: ['invalid-yaml'],
+  title: 'Compose file is not valid YAML',
+  severity: 'error',
+  appliesTo: 'compose',
+  fixable: false,
+  enabledByDefault: true,
+  summary: 'Docker Compose refuses a file it cannot parse as YAML (bad indentation, a duplicate key, an unclosed quote); nothing else in the file can be checked until it parses.',
+};
+
+const EMPTY_ENV: Env = new Map();
+
+export class ComposeModel {
+  readonly lines: LineIndex;
+  readonly doc: YamlDoc | undefined;
+  readonly root: YAMLMap | undefined;
+  readonly topEntries: Entry[];
+  readonly services: ComposeService[];
+  readonly syntaxErrors: LintDiagnostic[] = [];
+  private envCache: { source: string | undefined; env: Env } | undefined;
+  private readonly sectionCache = new Map<TopLevelSection, Map<string, Entry>>();
+  /** Memo for derived data (schema findings, dependency graph) keyed by its producer. */
+  readonly memo = new Map<string, unknown>();
+
+  constructor(
+    readonly text: string,
+    readonly fileName: string,
+  ) {
+    this.lines = new LineIndex(text);
+    let doc: YamlDoc | undefined;
+    try {
+      doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, strict: false });
+    } catch (error) {
+      this.syntaxErrors.push(this.yamlError(0, Math.min(text.length, 1), `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+    }
+    this.doc = doc;
+    for (const e of doc?.errors ?? []) this.syntaxErrors.push(this.yamlError(e.pos[0], e.pos[1], firstLine(e.message), 'error'));
+    for (const w of doc?.warnings ?? []) this.syntaxErrors.push(this.yamlError(w.pos[0], w.pos[1], firstLine(w.message), 'warning'));
+    const contents = doc?.contents;
+    this.root = isMap(contents) ? contents : undefined;
+    this.topEntries = doc && this.root ? entries(doc, this.root) : [];
+    this.services = this.readServices();
+  }
+
+  private yamlError(start: number, end: number, message: string, severity: 'error' | 'warning'): LintDiagnostic {
+    const span = end > start ? [start, end] : [start, Math.min(this.text.length, start + 1)];
+    return toDiagnostic({ ...YAML_SYNTAX, severity }, severity, { range: this.lines.range(span[0], span[1]), message: `${message} Fix the YAML first: Compose stops at the first syntax error.` });
+  }
+
+  private readServices(): ComposeService[] {
+    const section = this.top('services');
+    const doc = this.doc;
+    if (!doc || !section || !isMap(section.value)) return [];
+    return entries(doc, section.value).map((e) => {
+      const map = isMap(e.value) ? e.value : undefined;
+      const list = map ? entries(doc, map) : [];
+      return { name: e.key, keyNode: e.keyNode, pair: e.pair, map, entries: list, get: (key: string) => list.find((x) => x.key === key) };
+    });
+  }
+
+  top(key: string): Entry | undefined {
+    return this.topEntries.find((e) => e.key === key);
+  }
+
+  service(name: string): ComposeService | undefined {
+    return this.services.find((s) => s.name === name);
+  }
+
+  /** The named volumes, networks, secrets or configs declared at the top level. */
+  declared(section: TopLevelSection): Map<string, Entry> {
+    let names = this.sectionCache.get(section);
+    if (!names) {
+      names = new Map();
+      const s = this.top(section);
+      if (this.doc && s && isMap(s.value)) for (const e of entries(this.doc, s.value)) names.set(e.key, e);
+      this.sectionCache.set(section, names);
+    }
+    return names;
+  }
+
+  entry(map: Node | null | undefined, key: string): Entry | undefined {
+    return this.doc ? entry(this.doc, map, key) : undefined;
+  }
+
+  /** A node with aliases followed. */
+  resolve(node: unknown): Node | null {
+    return this.doc ? resolve(this.doc, node) : null;
+  }
+
+  entriesOf(map: Node | null | undefined): Entry[] {
+    return this.doc && isMap(map) ? entries(this.doc, map) : [];
+  }
+
+  range(span: readonly [number, number] | undefined): Range {
+    const [start, end] = span ?? [0, 0];
+    return this.lines.range(start, end);
+  }
+
+  /** Range of a node as written, or of the entry's key (or the merge alias that brought it in). */
+  rangeOf(node: Node | null | undefined): Range {
+    return this.range(spanOf(node));
+  }
+
+  /** Where to report about an entry's value: the value as written here, or the merge alias. */
+  valueRange(e: Entry): Range {
+    if (e.via) return this.range(spanOf(e.via));
+    return this.range(spanOf(e.rawValue) ?? e.at);
+  }
+
+  /** Variables from the `.env` beside the file (read through the host, cached per content). */
+  env(host: FileHost | undefined): Env {
+    if (!host) return EMPTY_ENV;
+    const source = host.readFile(dotEnvPath(this.fileName));
+    if (this.envCache && this.envCache.source === source) return this.envCache.env;
+    const env = source === undefined ? EMPTY_ENV : parseDotEnv(source);
+    this.envCache = { source, env };
+    return env;
+  }
+
+  /** A scalar's text with variables substituted, as Compose would see it. */
+  str(node: Node | null | undefined, env: Env): string | undefined {
+    const raw = scalarString(node);
+    if (raw === undefined || !raw.includes('$')) return raw;
+    return interpolate(raw, env).value;
+  }
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0].trim();
+  return line.endsWith('.') || line.endsWith(':') ? line.replace(/:$/, '.') : line + '.';
+}
+
+export function parseCompose(text: string, fileName: string): ComposeModel {
+  return new ComposeModel(text, fileName);
+}

@@ -1,0 +1,36 @@
+import { isMap, isSeq, type Node, type Pair } from 'yaml';
+import { reorderEdit } from '../reorder';
+import { keyText, scalarString } from '../yamlNodes';
+import { compareNames, composeRule, fix } from './common';
+
+function nameOf(item: unknown): string {
+  if (isMap(item) || isSeq(item)) return '';
+  const pair = item as Pair;
+  if (pair && typeof pair === 'object' && 'key' in pair) return keyText(pair) ?? '';
+  return scalarString(item as Node) ?? '';
+}
+
+export const serviceDependenciesAlphabeticalOrder = composeRule(
+  {
+    id: 'service-dependencies-alphabetical-order',
+    title: '`depends_on` not in alphabetical order',
+    severity: 'warning',
+    fixable: true,
+    summary: 'dclint\'s style rule: listing dependencies alphabetically makes a missing or doubled one easy to spot. The order has no effect on start-up order.',
+  },
+  ({ model, report }) => {
+    for (const s of model.services) {
+      const e = s.get('depends_on');
+      if (!e || e.via || !(isSeq(e.value) || isMap(e.value))) continue;
+      const items = e.value.items as (Node | Pair)[];
+      const names = items.map(nameOf);
+      const sorted = items.slice().sort((a, b) => compareNames(nameOf(a), nameOf(b)));
+      if (sorted.every((item, i) => item === items[i]) || names.every((n, i) => i === 0 || compareNames(names[i - 1], n) <= 0)) continue;
+      report({
+        range: model.range(e.at),
+        message: `Dependencies of service "${s.name}" are not in alphabetical order; expected ${sorted.map(nameOf).join(', ')}.`,
+        fixes: fix('Sort `depends_on` alphabetically', reorderEdit(model, e.value, sorted)),
+      });
+    }
+  },
+);

@@ -1,0 +1,57 @@
+import type { Node, Pair } from 'yaml';
+import { reorderEdit } from '../reorder';
+import { isMergeKey, keyText } from '../yamlNodes';
+import { compareNames, composeRule, fix } from './common';
+
+/** dclint's default groups, in order; keys in no group come last, alphabetically. */
+export const SERVICE_KEY_GROUPS: readonly (readonly string[])[] = [
+  ['image', 'build', 'container_name'],
+  ['depends_on'],
+  ['volumes', 'volumes_from', 'configs', 'secrets'],
+  ['environment', 'env_file'],
+  ['ports', 'networks', 'network_mode', 'extra_hosts'],
+  ['command', 'entrypoint', 'working_dir', 'restart', 'healthcheck'],
+  ['logging', 'labels'],
+  ['user', 'isolation'],
+];
+
+const RANK = new Map(SERVICE_KEY_GROUPS.flat().map((key, i) => [key, i]));
+
+function compareKeys(a: string, b: string): number {
+  const ra = RANK.get(a) ?? Infinity;
+  const rb = RANK.get(b) ?? Infinity;
+  if (ra !== rb) return ra < rb ? -1 : 1;
+  return ra === Infinity ? compareNames(a, b) : 0;
+}
+
+export const serviceKeysOrder = composeRule(
+  {
+    id: 'service-keys-order',
+    title: 'Service keys out of the conventional order',
+    severity: 'warning',
+    fixable: true,
+    summary: 'dclint\'s style rule: keys in a fixed order (what runs, what it needs, its data, its environment, its network, how it runs, metadata, security, the rest) make services quick to compare.',
+  },
+  ({ model, report }) => {
+    for (const s of model.services) {
+      if (!s.map) continue;
+      const pairs = s.map.items as Pair[];
+      const keyed = pairs.filter((p) => !isMergeKey(p));
+      const sorted = [...pairs.filter(isMergeKey), ...keyed.slice().sort((a, b) => compareKeys(keyText(a) ?? '', keyText(b) ?? ''))];
+      const expected = sorted.filter((p) => !isMergeKey(p)).map((p) => keyText(p) ?? '');
+      let edit: ReturnType<typeof reorderEdit> | null = null;
+      let previous: string | undefined;
+      for (const pair of keyed) {
+        const key = keyText(pair) ?? '';
+        if (previous !== undefined && compareKeys(key, previous) < 0) {
+          if (edit === null) edit = reorderEdit(model, s.map, sorted);
+          report({
+            range: model.rangeOf(pair.key as Node),
+            message: `Key "${key}" of service "${s.name}" should come before "${previous}"; expected order: ${expected.join(', ')}.`,
+            fixes: fix(`Reorder the keys of service "${s.name}"`, edit),
+          });
+        } else previous = key;
+      }
+    }
+  },
+);

@@ -1,0 +1,89 @@
+/**
+ * What the BuildKit frontend accepts per instruction: keywords, flags and their value kinds,
+ * and the small value grammars it validates (durations, ports, signals).
+ */
+
+export const KEYWORDS = new Set([
+  'ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL',
+  'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR',
+]);
+
+/** `array` flags may repeat; `bool` flags may be bare or `=true|false`. */
+export type FlagKind = 'string' | 'bool' | 'array' | 'duration' | 'int';
+
+export const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>> = {
+  FROM: { platform: 'string' },
+  RUN: { mount: 'array', network: 'string', security: 'string', device: 'array' },
+  COPY: { from: 'string', chown: 'string', chmod: 'string', link: 'bool', parents: 'bool', exclude: 'array' },
+  ADD: { chown: 'string', chmod: 'string', link: 'bool', 'keep-git-dir': 'bool', checksum: 'string', exclude: 'array', unpack: 'bool' },
+  HEALTHCHECK: { interval: 'duration', timeout: 'duration', 'start-period': 'duration', 'start-interval': 'duration', retries: 'int' },
+};
+
+/** Instructions whose arguments may be a JSON array (exec form). */
+export const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME']);
+
+/** Instructions whose whole argument text is one value (spaces included). */
+export const SINGLE_VALUE = new Set(['USER', 'WORKDIR', 'STOPSIGNAL', 'MAINTAINER']);
+
+/** Instructions the frontend expands variables in (shell-form RUN/CMD/ENTRYPOINT are left to the shell). */
+export const EXPANDS_VARIABLES = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'FROM', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
+
+export const NETWORK_MODES = ['default', 'none', 'host'];
+export const SECURITY_MODES = ['insecure', 'sandbox'];
+
+const DURATION = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/;
+
+/** Problem with a Go duration as HEALTHCHECK takes it, or undefined when valid. */
+export function durationProblem(value: string): string | undefined {
+  if (value === '0') return undefined;
+  if (/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value)) return `"${value}" has no unit; write it as ${value}s, ${value}m or ${value}ms`;
+  if (!DURATION.test(value)) return `"${value}" is not a duration; use forms such as 30s, 1m30s or 500ms`;
+  if (durationMs(value) < 1) return `"${value}" is shorter than the 1ms minimum (0 means the default)`;
+  return undefined;
+}
+
+function durationMs(value: string): number {
+  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60000, h: 3600000 };
+  let total = 0;
+  for (const m of value.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g)) total += parseFloat(m[1]) * unit[m[2]];
+  return total;
+}
+
+/** Go's strconv.ParseBool, which the frontend uses for boolean flags. */
+export function isBool(value: string): boolean {
+  return ['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'f', 'F', 'FALSE', 'false', 'False'].includes(value);
+}
+
+const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+
+/** Problem with one EXPOSE word (`80`, `80/tcp`, `8000-8010/udp`), or undefined when valid. */
+export function portProblem(word: string): string | undefined {
+  const slash = word.indexOf('/');
+  const port = slash < 0 ? word : word.slice(0, slash);
+  const proto = slash < 0 ? '' : word.slice(slash + 1);
+  if (slash >= 0 && !PROTOCOLS.has(proto.toLowerCase())) return `"${proto}" is not a protocol; use tcp, udp or sctp`;
+  // `ip:host:container` mappings belong to `docker run -p`; only the container port counts here.
+  const container = port.includes(':') ? port.slice(port.lastIndexOf(':') + 1) : port;
+  const m = /^(\d+)(?:-(\d+))?$/.exec(container);
+  if (!m) return `"${port}" is not a port number or range`;
+  const lo = Number(m[1]);
+  const hi = m[2] === undefined ? lo : Number(m[2]);
+  if (lo > 65535 || hi > 65535) return `${port} is out of range; ports go from 1 to 65535`;
+  if (hi < lo) return `the range ${port} ends before it starts`;
+  return undefined;
+}
+
+/** Signal names Docker accepts for STOPSIGNAL (with or without the SIG prefix) on Linux. */
+const SIGNALS = new Set([
+  'ABRT', 'ALRM', 'BUS', 'CHLD', 'CLD', 'CONT', 'FPE', 'HUP', 'ILL', 'INT', 'IO', 'IOT', 'KILL', 'PIPE', 'POLL',
+  'PROF', 'PWR', 'QUIT', 'SEGV', 'STKFLT', 'STOP', 'SYS', 'TERM', 'TRAP', 'TSTP', 'TTIN', 'TTOU', 'UNUSED', 'URG',
+  'USR1', 'USR2', 'VTALRM', 'WINCH', 'XCPU', 'XFSZ',
+]);
+
+export function signalProblem(value: string): string | undefined {
+  if (/^\d+$/.test(value)) return Number(value) > 0 && Number(value) <= 64 ? undefined : `${value} is not a signal number (1-64)`;
+  const name = value.toUpperCase().replace(/^SIG/, '');
+  if (SIGNALS.has(name)) return undefined;
+  if (/^RTM(?:IN|AX)(?:[+-]\d+)?$/.test(name)) return undefined;
+  return `"${value}" is not a signal; use a name such as SIGTERM, SIGINT or SIGQUIT, or a number`;
+}

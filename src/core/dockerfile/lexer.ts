@@ -1,0 +1,237 @@
+/**
+ * First pass over a Dockerfile, line by line as the BuildKit frontend reads it: parser
+ * directives at the top, comments, instructions joined across continuation lines (skipping
+ * comment and blank lines inside them), and heredoc bodies after the instruction that opens them.
+ */
+import type { Comment, Directive, Token } from './model';
+import { LogicalLine, type TokenFactory } from './source';
+import { splitWords, unquote, skipSpaces } from './words';
+
+export interface RawHeredoc {
+  delimiter: string;
+  quoted: boolean;
+  stripTabs: boolean;
+  /** Logical offsets of the `<<EOF` word. */
+  markerStart: number;
+  markerEnd: number;
+  bodyStart: number;
+  bodyEnd: number;
+  /** File offsets of the terminator line's text; undefined when unterminated. */
+  terminatorStart?: number;
+  terminatorEnd?: number;
+}
+
+export interface RawInstruction {
+  line: LogicalLine;
+  /** File offsets of the instruction text (keyword to end of its last line). */
+  start: number;
+  end: number;
+  comments: Comment[];
+  /** File offsets of blank lines inside the continuation. */
+  emptyContinuationLines: number[];
+  heredocs: RawHeredoc[];
+  /** Keyword span in logical offsets. */
+  keywordStart: number;
+  keywordEnd: number;
+}
+
+export interface MisplacedDirective {
+  name: string;
+  token: Token;
+}
+
+export interface LexResult {
+  directives: Directive[];
+  duplicateDirectives: Directive[];
+  misplacedDirectives: MisplacedDirective[];
+  escape: number;
+  comments: Comment[];
+  instructions: RawInstruction[];
+}
+
+const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+const HEREDOC_KEYWORDS = new Set(['run', 'copy', 'add']);
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+
+export function lex(text: string, tokens: TokenFactory): LexResult {
+  const directives: Directive[] = [];
+  const duplicateDirectives: Directive[] = [];
+  const misplacedDirectives: MisplacedDirective[] = [];
+  const comments: Comment[] = [];
+  const instructions: RawInstruction[] = [];
+  let escape = 92;
+  let directivesDone = false;
+  let pending: Comment[] = [];
+  const len = text.length;
+  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+
+  // Current physical line: [ls, le) is its text without the line break; next is the following line's start.
+  let ls = 0;
+  let le = 0;
+  let next = pos;
+  const readLine = (): boolean => {
+    if (next >= len) return false;
+    ls = next;
+    let i = text.indexOf('\n', ls);
+    if (i < 0) i = len;
+    next = i + 1;
+    le = i > ls && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
+    return true;
+  };
+  if (len === 0) return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions };
+
+  const commentAt = (start: number, end: number): Comment => {
+    const token = tokens.file(start, end);
+    return { text: text.slice(start + 1, end).trim(), token };
+  };
+
+  /** Whether the line [s, e) ends with the escape character and optional spaces: a continuation. */
+  const continuationAt = (s: number, e: number): number => {
+    let k = e;
+    while (k > s && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+    return k > s && text.charCodeAt(k - 1) === escape ? k - 1 : -1;
+  };
+
+  while (readLine()) {
+    const first = skipSpaces(text, ls, le);
+    const isComment = first < le && text.charCodeAt(first) === 35;
+    if (!directivesDone) {
+      const m = isComment ? DIRECTIVE.exec(text.slice(first, le)) : null;
+      const name = m ? m[1].toLowerCase() : '';
+      if (m && KNOWN_DIRECTIVES.has(name)) {
+        const lineText = text.slice(first, le);
+        const nameAt = first + lineText.indexOf(m[1]);
+        const valueAt = first + lineText.lastIndexOf(m[2]);
+        const directive: Directive = {
+          name,
+          value: m[2],
+          token: tokens.file(first, le),
+          nameToken: tokens.file(nameAt, nameAt + m[1].length),
+          valueToken: tokens.file(valueAt, valueAt + m[2].length),
+        };
+        if (directives.some((d) => d.name === name)) duplicateDirectives.push(directive);
+        else {
+          directives.push(directive);
+          if (name === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2].charCodeAt(0);
+        }
+        continue;
+      }
+      directivesDone = true;
+    }
+    if (isComment) {
+      const c = commentAt(first, le);
+      comments.push(c);
+      pending.push(c);
+      const m = DIRECTIVE.exec(text.slice(first, le));
+      if (m && (m[1].toLowerCase() === 'syntax' || m[1].toLowerCase() === 'escape')) {
+        misplacedDirectives.push({ name: m[1].toLowerCase(), token: c.token });
+      }
+      continue;
+    }
+    if (first >= le) {
+      pending = [];
+      continue;
+    }
+
+    // An instruction: join continuation lines.
+    const line = new LogicalLine();
+    const emptyContinuationLines: number[] = [];
+    let cont = continuationAt(first, le);
+    line.append(text, first, cont >= 0 ? cont : le);
+    let end = le;
+    while (cont >= 0 && readLine()) {
+      const f = skipSpaces(text, ls, le);
+      if (f < le && text.charCodeAt(f) === 35) {
+        comments.push(commentAt(f, le));
+        continue;
+      }
+      if (f >= le) {
+        emptyContinuationLines.push(ls);
+        continue;
+      }
+      cont = continuationAt(ls, le);
+      line.append(text, ls, cont >= 0 ? cont : le);
+      end = le;
+    }
+    const lt = line.text;
+    const ks = skipSpaces(lt, 0);
+    if (ks >= lt.length) {
+      pending = [];
+      continue; // only an escape character: nothing to build
+    }
+    let ke = ks;
+    while (ke < lt.length && !/\s/.test(lt[ke])) ke++;
+
+    const raw: RawInstruction = {
+      line,
+      start: first,
+      end,
+      comments: pending,
+      emptyContinuationLines,
+      heredocs: [],
+      keywordStart: ks,
+      keywordEnd: ke,
+    };
+    pending = [];
+    if (HEREDOC_KEYWORDS.has(lt.slice(ks, ke).toLowerCase()) && lt.includes('<<') && !isJsonForm(lt, ke)) {
+      for (const h of heredocMarkers(lt, ke)) {
+        const body = next;
+        let terminated = false;
+        while (readLine()) {
+          let s = ls;
+          if (h.stripTabs) while (s < le && text.charCodeAt(s) === 9) s++;
+          if (le - s === h.delimiter.length && text.startsWith(h.delimiter, s)) {
+            h.terminatorStart = s;
+            h.terminatorEnd = le;
+            terminated = true;
+            break;
+          }
+        }
+        h.bodyStart = Math.min(body, len);
+        h.bodyEnd = terminated ? ls : len;
+        raw.end = terminated ? le : len;
+        raw.heredocs.push(h);
+        if (!terminated) break;
+      }
+    }
+    instructions.push(raw);
+  }
+  return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions };
+}
+
+function isJsonForm(text: string, from: number): boolean {
+  // Flags come first; the exec form is whatever follows them starting with `[`.
+  let i = skipSpaces(text, from);
+  while (text.startsWith('--', i)) {
+    while (i < text.length && !/\s/.test(text[i])) i++;
+    i = skipSpaces(text, i);
+  }
+  return text.charCodeAt(i) === 91 && text.trimEnd().endsWith(']');
+}
+
+/** `<<EOF`, `<<-EOF`, `<<"EOF"`, `3<<EOF` words, in order, as the frontend finds them. */
+function heredocMarkers(text: string, from: number): RawHeredoc[] {
+  const out: RawHeredoc[] = [];
+  for (const w of splitWords(text, from, text.length, 92).words) {
+    const word = text.slice(w.start, w.end);
+    if (!word.includes('<<')) continue;
+    const m = HEREDOC_WORD.exec(word);
+    if (!m || m[3].length === 0) continue;
+    const rest = m[3];
+    const inner = splitWords(rest, 0, rest.length, 92);
+    if (inner.words.length !== 1 || inner.unterminated) continue;
+    const delimiter = unquote(rest, 0, rest.length, 92);
+    if (delimiter.length === 0) continue;
+    out.push({
+      delimiter,
+      quoted: /['"]/.test(rest),
+      stripTabs: m[2] === '-',
+      markerStart: w.start,
+      markerEnd: w.end,
+      bodyStart: 0,
+      bodyEnd: 0,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile, Instruction, Word } from '../model';
+import { stageGraph } from './stageGraph';
+
+/** `/x`, `C:\x`, `C:/x`, `\x` (Windows root of the current drive). */
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+/** The WORKDIR path word: the last argument, as BuildKit takes it (shell form, or the JSON array's string). */
+function pathWord(instruction: Instruction): Word | undefined {
+  return instruction.args.length === 1 ? instruction.args[0] : undefined;
+}
+
+/** The path a relative one becomes when the working directory is `/`; undefined when that guess would be wrong. */
+function absoluteGuess(path: string): string | undefined {
+  if (path.startsWith('~') || path === '.' || path === './') return undefined;
+  return '/' + path.replace(/^(\.\/)+/, '');
+}
+
+export const DL3000 = defineRule<Dockerfile>(
+  {
+    id: 'DL3000',
+    aliases: ['WorkdirRelativePath'],
+    title: 'Use absolute WORKDIR',
+    severity: 'error',
+    appliesTo: 'dockerfile',
+    fixable: true,
+    summary: 'A relative WORKDIR depends on the working directory of the base image; start from an absolute path so the build means the same everywhere.',
+  },
+  ({ model, report }) => {
+    const graph = stageGraph(model);
+    /** Stages (by index) that have set a WORKDIR so far; a later relative one builds on it. */
+    const anchored = new Set<number>();
+    for (const stage of model.stages) {
+      const inherited = graph.chain(stage).slice(1).some((s) => anchored.has(s.index));
+      let known = inherited;
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword !== 'WORKDIR') continue;
+        const word = pathWord(instruction);
+        if (!word) continue;
+        let path = word.value;
+        if (path.startsWith('$')) {
+          // A variable is trusted unless its value is known statically and relative.
+          const expanded = model.expand(path, instruction);
+          if (expanded === undefined || expanded === '') {
+            known = true;
+            continue;
+          }
+          path = expanded;
+        }
+        if (!isAbsolute(path) && !known) {
+          const guess = word.value === path ? absoluteGuess(path) : undefined;
+          const quote = word.text.length > word.value.length && (word.text[0] === '"' || word.text[0] === "'") ? 1 : 0;
+          const insertAt = model.lines.positionAt(word.start + quote);
+          report({
+            range: word.range,
+            message: `WORKDIR ${word.value} is relative: it lands under whatever working directory the base image set. Use an absolute path${guess ? ` such as ${guess}` : ''}.`,
+            fixes: guess
+              ? [
+                  {
+                    title: `Make the WORKDIR absolute: ${guess}`,
+                    edits: path.startsWith('./')
+                      ? [{ range: model.lines.range(word.start + quote, word.start + quote + (path.length - guess.length + 1)), newText: '/' }]
+                      : [{ range: { start: insertAt, end: insertAt }, newText: '/' }],
+                    safe: false,
+                  },
+                ]
+              : [],
+          });
+        }
+        known = true;
+      }
+      if (known) anchored.add(stage.index);
+    }
+  },
+);

@@ -1,0 +1,37 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile, Instruction } from '../model';
+import { stageGraph } from './stageGraph';
+import { userOf } from './userNames';
+
+export const DL3002 = defineRule<Dockerfile>(
+  {
+    id: 'DL3002',
+    title: 'Last USER should not be root',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'An image whose last USER is root runs its process as root, so a compromise of the process is a compromise of the whole container.',
+  },
+  ({ model, report }) => {
+    const graph = stageGraph(model);
+    const reported = new Set<Instruction>();
+    for (const stage of model.stages) {
+      if (!graph.isRunnable(stage)) continue;
+      // The user the image runs as is set by the nearest USER in the stage or its in-file ancestors.
+      let last: Instruction | undefined;
+      for (const s of graph.chain(stage)) {
+        for (const instruction of s.instructions) if (instruction.keyword === 'USER') last = instruction;
+        if (last) break;
+      }
+      if (!last || reported.has(last)) continue;
+      const user = userOf(model, last);
+      if (!user || (user.resolved !== 'root' && user.resolved !== '0')) continue;
+      reported.add(last);
+      const inherited = last.stage !== stage.index;
+      report({
+        range: model.lines.range(user.start, user.end),
+        message: `The image${stage.name ? ` built by stage ${stage.name.text}` : ''} runs as root${user.text !== user.resolved ? ` (${user.text} defaults to ${user.resolved})` : ''}${inherited ? ', inherited from this stage' : ''}: switch to an unprivileged USER after the steps that need root.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,37 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+import { APT_GET, invocations } from './packageManagers';
+import { reportMissingCleanup, span } from './shellReports';
+import { coversDirectory, hasCacheMount, isReportableStage, removesLater, type Cmd } from './shellUtil';
+
+const LISTS = '/var/lib/apt/lists';
+
+export default defineRule<Dockerfile>(
+  {
+    id: 'DL3009',
+    title: 'Delete the apt lists after installing',
+    severity: 'info',
+    appliesTo: 'dockerfile',
+    fixable: true,
+    summary: 'Flags `apt-get update` with no `rm -rf /var/lib/apt/lists/*` later in the same RUN: the package lists (tens of MB) stay in the layer and go stale.',
+  },
+  (context) => {
+    const df = context.model;
+    const updates = invocations(df, ['apt-get', 'apt', 'aptitude'], APT_GET, ['update']).filter((inv) => isReportableStage(df, inv.cmd.script.stage));
+    const subOf = new Map(updates.map((inv) => [inv.cmd, inv.sub]));
+    reportMissingCleanup(
+      context,
+      updates.map((inv) => inv.cmd),
+      {
+        isCleaned: (update: Cmd) =>
+          removesLater(update, LISTS, '/var/lib/apt') ||
+          update.script.commands.some((c) => c.index > update.index && (c.name === 'apt-get' || c.name === 'apt') && c.command.args.some((a) => a.value === 'distclean' || a.value === 'dist-clean')) ||
+          hasCacheMount(update.script, (target) => coversDirectory(target, LISTS, '/var/lib/apt')),
+        message: (update) =>
+          `Delete the apt lists after \`${update.name} update\` (add \`rm -rf ${LISTS}/*\` to this RUN) so tens of MB of package indexes do not stay in the image layer.`,
+        fix: () => `rm -rf ${LISTS}/*`,
+        range: (update) => span(update.command.nameWord, subOf.get(update) ?? update.command.nameWord),
+      },
+    );
+  },
+);

@@ -1,0 +1,37 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+
+const MAX_PORT = 65535;
+
+export const DL3011 = defineRule<Dockerfile>(
+  {
+    id: 'DL3011',
+    title: 'Valid UNIX ports range from 0 to 65535',
+    severity: 'error',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'A TCP or UDP port is a 16-bit number; an EXPOSE above 65535 can never be reached.',
+  },
+  ({ model, report }) => {
+    // The parser reports a literal out-of-range port as a syntax error (the build fails); this rule
+    // adds the ports only static expansion can see, so each bad port is reported once.
+    const reportedBySyntax = new Set(model.syntaxErrors.map((d) => `${d.range.start.line}:${d.range.start.character}`));
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'EXPOSE') continue;
+      for (const word of instruction.args) {
+        if (reportedBySyntax.has(`${word.range.start.line}:${word.range.start.character}`)) continue;
+        const text = word.value.includes('$') ? model.expand(word.value, instruction) : word.value;
+        if (text === undefined) continue;
+        // `8080`, `8000-8100`, `53/udp`; host mappings such as `80:80` are ExposeInvalidFormat's concern.
+        const match = /^(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(text);
+        if (!match) continue;
+        const tooHigh = [match[1], match[2]].find((part) => part !== undefined && Number(part) > MAX_PORT);
+        if (tooHigh === undefined) continue;
+        report({
+          range: word.range,
+          message: `Port ${tooHigh}${text !== word.value ? ` (from ${word.value})` : ''} is out of range: ports go from 0 to ${MAX_PORT}.`,
+        });
+      }
+    }
+  },
+);

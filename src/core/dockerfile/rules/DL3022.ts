@@ -1,0 +1,41 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+import { earlierStage } from './stageGraph';
+
+export const DL3022 = defineRule<Dockerfile>(
+  {
+    id: 'DL3022',
+    title: 'COPY --from should reference a previously defined FROM alias',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'COPY --from with a name that is no earlier stage is pulled as an image from a registry, which is rarely what a typo meant.',
+  },
+  ({ model, report }) => {
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'COPY' || instruction.stage < 0) continue;
+      const value = instruction.flags.find((f) => f.name === 'from')?.value;
+      if (!value || !value.value) continue;
+      let ref = value.value;
+      if (ref.includes('$')) {
+        const expanded = model.expand(ref, instruction);
+        if (!expanded) continue;
+        ref = expanded;
+      }
+      if (earlierStage(model, ref, instruction)) continue;
+      const lower = ref.toLowerCase();
+      const later = model.stages.find((s) => s.index >= instruction.stage && (s.name?.text.toLowerCase() === lower || String(s.index) === ref));
+      if (later && later.index === instruction.stage) continue; // DL3023's finding
+      // A registry, tag or digest says "this is an image", not a stage name.
+      if (!later && /[:/@.]/.test(ref)) continue;
+      report({
+        range: value.range,
+        message: later
+          ? `Stage ${ref} is defined later (line ${later.from.range.start.line + 1}); COPY --from can only use earlier stages, so Docker would pull an image named ${ref}. Move that stage up.`
+          : /^\d+$/.test(ref)
+            ? `There is no earlier stage number ${ref}; stages are counted from 0 in the order of their FROM lines.`
+            : `No earlier stage is named ${ref}, so Docker pulls the image ${ref}:latest from a registry. Name an earlier stage (FROM … AS ${ref}), or write the image with a tag if you meant one.`,
+      });
+    }
+  },
+);

@@ -1,0 +1,33 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile, Token } from '../model';
+
+export const DL3024 = defineRule<Dockerfile>(
+  {
+    id: 'DL3024',
+    aliases: ['DuplicateStageName'],
+    title: 'FROM aliases (stage names) must be unique',
+    severity: 'error',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'Two stages with one name make every reference to that name ambiguous; BuildKit refuses the file.',
+  },
+  ({ model, report }) => {
+    const seen = new Map<string, Token>();
+    for (const stage of model.stages) {
+      const name = stage.name;
+      if (!name) continue;
+      // Stage names are case-insensitive to BuildKit: `Build` and `build` collide.
+      const key = name.text.toLowerCase();
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, name);
+        continue;
+      }
+      report({
+        range: name.range,
+        message: `Stage name ${name.text} is already used on line ${first.range.start.line + 1}${first.text !== name.text ? ` (as ${first.text}; names ignore case)` : ''}. Give each stage its own name.`,
+        related: [{ message: 'first stage with this name', range: first.range }],
+      });
+    }
+  },
+);

@@ -1,0 +1,84 @@
+import { defineRule } from '../../rule';
+import type { Fix } from '../../types';
+import type { Dockerfile, Instruction, Stage } from '../model';
+import { exactExecForm, toJsonArray } from './execForm';
+import { stageGraph } from './stageGraph';
+
+/** Whether the stage (or a stage it builds on) has set SHELL before `at`. */
+function hasShell(chain: Stage[], at: Instruction): boolean {
+  return chain.some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && i.start < at.start));
+}
+
+function inChain(chain: Stage[], keyword: string): boolean {
+  return chain.some((s) => s.instructions.some((i) => i.keyword === keyword));
+}
+
+/** The shell-form command of CMD/ENTRYPOINT/HEALTHCHECK CMD: its text and file offsets. */
+function shellCommand(model: Dockerfile, instruction: Instruction): { text: string; start: number; end: number } | undefined {
+  if (!instruction.argsRange || instruction.args.length === 0) return undefined;
+  const end = model.lines.offsetAt(instruction.argsRange.end);
+  if (instruction.keyword !== 'HEALTHCHECK') {
+    return instruction.form === 'shell' ? { text: instruction.argsText.trim(), start: model.lines.offsetAt(instruction.argsRange.start), end } : undefined;
+  }
+  const [cmd, first] = instruction.args;
+  if (!first || cmd.value.toUpperCase() !== 'CMD') return undefined;
+  const text = instruction.argsText.replace(/^\s*\S+\s+/, '').trim();
+  if (text.startsWith('[')) {
+    try {
+      if (Array.isArray(JSON.parse(text))) return undefined;
+    } catch {
+      // not JSON: Docker runs it through the shell
+    }
+  }
+  return { text, start: first.start, end };
+}
+
+export const DL3025 = defineRule<Dockerfile>(
+  {
+    id: 'DL3025',
+    aliases: ['JSONArgsRecommended'],
+    title: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: true,
+    summary: 'Shell form wraps the command in /bin/sh -c, which becomes PID 1 and does not forward stop signals; JSON form runs the program directly.',
+  },
+  ({ model, report }) => {
+    const graph = stageGraph(model);
+    for (const stage of model.stages) {
+      const chain = graph.chain(stage);
+      for (const instruction of stage.instructions) {
+        const keyword = instruction.keyword;
+        if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT' && keyword !== 'HEALTHCHECK') continue;
+        const command = shellCommand(model, instruction);
+        if (!command || !command.text) continue;
+        // A SHELL instruction says the shell form is meant (BuildKit's exemption; typical on Windows).
+        if (hasShell(chain, instruction)) continue;
+        const words = exactExecForm(command.text, model.escapeChar);
+        // A health check that uses the shell (`|| exit 1`) needs it; only a plain one is worth converting.
+        if (keyword === 'HEALTHCHECK' && !words) continue;
+        const range = model.lines.range(command.start, command.end);
+        const fixes: Fix[] = [];
+        let safe = true;
+        let extra = '';
+        // Setting ENTRYPOINT drops an inherited CMD, so only this stage's CMD is affected.
+        if (keyword === 'ENTRYPOINT' && inChain([stage], 'CMD')) {
+          safe = false;
+          extra = ' In exec form, the CMD of this stage becomes arguments to the entrypoint.';
+        } else if (keyword === 'CMD' && inChain(chain, 'ENTRYPOINT')) {
+          safe = false;
+          extra = ' With an ENTRYPOINT set, a shell-form CMD hands "/bin/sh -c …" to the entrypoint as its arguments, which is rarely meant.';
+        }
+        if (words) fixes.push({ title: `Convert to JSON form: ${toJsonArray(words)}`, edits: [{ range, newText: toJsonArray(words) }], safe });
+        if (keyword !== 'HEALTHCHECK') {
+          fixes.push({ title: 'Wrap in an explicit shell: ["/bin/sh", "-c", "…"]', edits: [{ range, newText: toJsonArray(['/bin/sh', '-c', command.text]) }], safe: false });
+        }
+        const why =
+          keyword === 'HEALTHCHECK'
+            ? 'HEALTHCHECK CMD in shell form needs /bin/sh inside the image and starts a shell for every probe; JSON form runs the probe directly.'
+            : `${keyword} in shell form runs under /bin/sh -c: the shell is PID 1 and does not pass SIGTERM on, so docker stop waits and then kills the process. JSON form runs it directly.`;
+        report({ range, message: why + extra, fixes });
+      }
+    }
+  },
+);

@@ -1,0 +1,59 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile, Instruction } from '../model';
+import { keyValues } from './keyValues';
+
+/** A word of the name that marks a secret on its own. */
+const SECRET_WORDS = new Set(['password', 'passwd', 'pword', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'apikey', 'auth', 'privatekey', 'pat']);
+/** Word pairs that mark a secret together (`API_KEY`, `privateKey`). */
+const SECRET_PAIRS = new Set(['api key', 'private key', 'client key', 'secret key', 'access key', 'encryption key', 'signing secret']);
+/** Words that say the variable points to or describes a secret rather than holding it. */
+const HARMLESS_WORDS = new Set(['public', 'file', 'path', 'dir', 'version', 'url', 'uri', 'endpoint', 'name', 'type', 'length', 'id']);
+/** Well-known names that the word split cannot see (`PGPASSWORD` is one word). */
+const KNOWN = new Set(['pgpassword', 'mysql_pwd', 'sonar_login', 'vault_token', 'sentry_dsn', 'npm_config__auth', 'aws_access_key_id', 'gh_pat']);
+
+/** `MY_API_KEY`, `myApiKey`, `my-api.key` → my, api, key. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function looksSecret(name: string): boolean {
+  const lower = name.toLowerCase();
+  if (KNOWN.has(lower)) return true;
+  const parts = words(name);
+  if (parts.some((w) => HARMLESS_WORDS.has(w))) return false;
+  if (parts.some((w) => SECRET_WORDS.has(w))) return true;
+  for (let i = 1; i < parts.length; i++) if (SECRET_PAIRS.has(parts[i - 1] + ' ' + parts[i])) return true;
+  return false;
+}
+
+export const DL3064 = defineRule<Dockerfile>(
+  {
+    id: 'DL3064',
+    aliases: ['SecretsUsedInArgOrEnv'],
+    title: 'Possible secret in ARG or ENV',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'ARG and ENV values are stored in the image metadata and build history, readable by anyone who can pull it; pass secrets with RUN --mount=type=secret.',
+  },
+  ({ model, report }) => {
+    const check = (instruction: Instruction): void => {
+      if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') return;
+      for (const pair of keyValues(instruction)) {
+        if (pair.key.includes('$') || !looksSecret(pair.key)) continue;
+        report({
+          range: model.lines.range(pair.keyStart, pair.keyEnd),
+          message: `${pair.key} looks like a secret. ${instruction.keyword === 'ENV' ? 'ENV values are stored in the image' : 'ARG values are recorded in the build history'} for anyone who pulls it to read; mount it only where needed with RUN --mount=type=secret,id=${pair.key.toLowerCase()}.`,
+        });
+      }
+    };
+    for (const instruction of model.instructions) {
+      check(instruction);
+      if (instruction.trigger) check(instruction.trigger);
+    }
+  },
+);

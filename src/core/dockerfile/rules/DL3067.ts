@@ -1,0 +1,26 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+import { copyArgs } from './copyArgs';
+
+export const DL3067 = defineRule<Dockerfile>(
+  {
+    id: 'DL3067',
+    title: 'Do not COPY --from the root of an image to the root',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'Copying / of another image onto / overwrites this stage with a whole file system, package database included; copy only the paths you need.',
+  },
+  ({ model, report }) => {
+    for (const instruction of model.instructions) {
+      if (instruction.keyword !== 'COPY' || !instruction.flags.some((f) => f.name === 'from')) continue;
+      const args = copyArgs(instruction);
+      if (!args || !args.sources.some((s) => s.value === '/') || args.destination.value !== '/') continue;
+      const first = args.sources[0];
+      report({
+        range: model.lines.range(first.start, args.destination.end),
+        message: 'COPY --from of / onto / merges a whole foreign file system into this one, overwriting its libraries and package database. Copy the directories you need instead.',
+      });
+    }
+  },
+);

@@ -1,0 +1,34 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+import { runScripts } from './shellUtil';
+
+const TOOLS = new Set(['curl', 'wget']);
+
+export default defineRule<Dockerfile>(
+  {
+    id: 'DL4001',
+    title: 'Use either wget or curl, not both',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: false,
+    summary: 'Flags a stage that downloads with both `curl` and `wget`: two tools doing one job means two packages to install, update and scan.',
+  },
+  (context) => {
+    // Counted per stage in file order, as the stage is built: once both tools have appeared, every RUN using one is reported.
+    const seen = new Map<number, Set<string>>();
+    for (const script of runScripts(context.model)) {
+      const used = script.commands.filter((c) => TOOLS.has(c.name));
+      if (used.length === 0) continue;
+      let tools = seen.get(script.stage);
+      if (!tools) seen.set(script.stage, (tools = new Set()));
+      for (const c of used) tools.add(c.name);
+      if (tools.size < 2) continue;
+      const first = used[0];
+      const other = first.name === 'curl' ? 'wget' : 'curl';
+      context.report({
+        range: first.command.nameWord.range,
+        message: `This stage downloads with both \`curl\` and \`wget\`; use one of them (drop \`${other}\` or \`${first.name}\`) so the image carries a single download tool.`,
+      });
+    }
+  },
+);

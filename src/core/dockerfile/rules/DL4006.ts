@@ -1,0 +1,131 @@
+import { defineRule } from '../../rule';
+import type { Fix, Range } from '../../types';
+import type { Dockerfile, Instruction, Stage } from '../model';
+import { insertAt } from './shellReports';
+import { baseFamily, basename, runScripts, type Cmd, type RunScript } from './shellUtil';
+
+const SHELLS = /^(ba|z|k|mk|a|da)?sh$/;
+const NON_POSIX = /^(pwsh|powershell|cmd)(\.exe)?$/i;
+/** Shells whose `-o pipefail` we trust; plain `sh` counts, since a build that runs with it proves it supports the option. */
+const PIPEFAIL_SHELLS = /^(bash|zsh|ksh|mksh|ash|sh)$/;
+
+/** True when `args` contain `-o pipefail`, also inside a cluster such as `-euo pipefail`. */
+function setsPipefail(args: readonly string[]): boolean {
+  return args.some((a, i) => /^-[a-zA-Z]*o$/.test(a) && args[i + 1] === 'pipefail');
+}
+
+/** The SHELL instruction in force at `run`: the last one earlier in its stage, else in the stage it builds on. */
+function shellAt(df: Dockerfile, run: Instruction): Instruction | undefined {
+  const seen = new Set<number>();
+  let stage: Stage | undefined = df.stages[run.stage];
+  let before: Instruction | undefined = run;
+  while (stage && !seen.has(stage.index)) {
+    seen.add(stage.index);
+    let found: Instruction | undefined;
+    for (const i of stage.instructions) {
+      if (before && i.start >= before.start) break;
+      if (i.keyword === 'SHELL') found = i;
+    }
+    if (found) return found;
+    before = undefined;
+    stage = stage.image.stageRef !== undefined ? df.stages[stage.image.stageRef] : undefined;
+  }
+  return undefined;
+}
+
+/** Text ranges of `sh -c '…'` bodies: pipes there run in a new shell that SHELL's options do not reach. */
+function nestedScripts(script: RunScript): [number, number][] {
+  const out: [number, number][] = [];
+  for (const c of script.commands) {
+    if (!SHELLS.test(c.name)) continue;
+    const args = c.command.args;
+    const flag = args.findIndex((w) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
+    const body = flag >= 0 ? args[flag + 1] : undefined;
+    if (body) out.push([body.start, body.end]);
+  }
+  return out;
+}
+
+/** A heredoc run by its own interpreter (a `#!` line, or `RUN bash <<EOF`) ignores SHELL too. */
+function inSelfContainedHeredoc(run: Instruction, offset: number): boolean {
+  const heredoc = run.heredocs.find((h) => offset >= h.body.start && offset <= h.body.end);
+  if (!heredoc) return false;
+  return heredoc.body.text.startsWith('#!') || !run.argsText.trimStart().startsWith('<<');
+}
+
+/** The `|` before a piped command, found by scanning back over blanks and line continuations. */
+function pipeRange(df: Dockerfile, cmd: Cmd): Range {
+  const c = cmd.command;
+  const start = Math.min(c.nameWord.start, ...c.wrappers.map((w) => w.start), ...c.assignments.map((w) => w.start));
+  const text = df.text;
+  let i = start - 1;
+  while (i >= 0) {
+    const ch = text[i];
+    if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n' || ch === df.escapeChar) i--;
+    else break;
+  }
+  if (text[i] === '&' && text[i - 1] === '|') i--;
+  if (text[i] === '|') return df.lines.range(i, text[i + 1] === '&' ? i + 2 : i + 1);
+  return c.nameWord.range;
+}
+
+const BASH_SHELL = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]';
+const ASH_SHELL = 'SHELL ["/bin/ash", "-o", "pipefail", "-c"]';
+
+/**
+ * Inserts a pipefail SHELL where it reaches this RUN: after the stage's last SHELL before it, or
+ * right after FROM. Alpine and BusyBox images have no bash, so they get ash, which has the option.
+ */
+function shellFix(df: Dockerfile, run: Instruction, current: Instruction | undefined, text: string, safe: boolean): Fix | undefined {
+  const stage = df.stages[run.stage];
+  if (!stage) return undefined;
+  const anchor = current && current.stage === run.stage ? current : stage.from;
+  const line = anchor.range.end.line + 1;
+  if (line >= df.lines.lineCount) return undefined;
+  const eol = df.text.includes('\r\n') ? '\r\n' : '\n';
+  return { title: `Insert ${text}`, edits: [insertAt({ line, character: 0 }, text + eol)], safe };
+}
+
+export default defineRule<Dockerfile>(
+  {
+    id: 'DL4006',
+    title: 'Set pipefail before RUN with a pipe',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: true,
+    summary: 'Flags a RUN that pipes commands while the shell lacks `-o pipefail`: a pipeline\'s status is its last command\'s, so a failed download piped into another tool passes silently.',
+  },
+  (context) => {
+    const df = context.model;
+    for (const script of runScripts(df)) {
+      if (script.onbuild || !script.script || script.script.dialect !== 'posix') continue;
+      const run = script.run;
+      const shell = shellAt(df, run);
+      const shellArgs = shell ? shell.args.map((w) => w.value) : ['/bin/sh', '-c'];
+      const program = basename(shellArgs[0] ?? '');
+      if (NON_POSIX.test(program)) continue;
+      const shellHasPipefail = PIPEFAIL_SHELLS.test(program) && setsPipefail(shellArgs);
+      const nested = nestedScripts(script);
+      const pipe = script.commands.find((c) => c.command.joinedBy === '|' && !nested.some(([s, e]) => c.command.nameWord.start >= s && c.command.nameWord.start < e));
+      if (!pipe) continue;
+      const setBefore = script.commands.some((c) => c.index < pipe.index && c.name === 'set' && setsPipefail(c.command.args.map((w) => w.value)));
+      if (setBefore) continue;
+      if (inSelfContainedHeredoc(run, pipe.command.nameWord.start)) {
+        context.report({
+          range: pipeRange(df, pipe),
+          message: 'Add `set -o pipefail` at the top of this heredoc script: it runs in its own interpreter, and without pipefail a failure on the left of `|` is hidden.',
+        });
+        continue;
+      }
+      if (shellHasPipefail || (pipe.command.pipefail ?? script.script.pipefail)) continue;
+      const family = baseFamily(df, run.stage);
+      const suggested = family === 'busybox' ? ASH_SHELL : BASH_SHELL;
+      const fix = shellFix(df, run, shell, suggested, family !== 'unknown');
+      context.report({
+        range: pipeRange(df, pipe),
+        message: `Set \`${suggested}\` before this RUN: without pipefail, a failure on the left of \`|\` is hidden and the build goes on.`,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+);

@@ -1,0 +1,35 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+import { applyCasing, casingOf, majorityCasing } from './buildkitCasing';
+
+export const FromAsCasing = defineRule<Dockerfile>(
+  {
+    id: 'FromAsCasing',
+    title: "The 'AS' keyword's casing does not match 'FROM'",
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: true,
+    summary: "The 'AS' of a named stage should use the same casing as its 'FROM', so the line reads as one instruction.",
+  },
+  ({ model, report }) => {
+    const majority = majorityCasing(model);
+    for (const stage of model.stages) {
+      const name = stage.name;
+      if (!name) continue;
+      const from = stage.from;
+      const as = [...from.args].reverse().find((a) => a.end <= name.start && a.value.toLowerCase() === 'as');
+      if (!as) continue;
+      const fromCasing = casingOf(from.keywordToken.text);
+      // A mixed-case FROM is ConsistentInstructionCasing's finding, and so is a FROM that disagrees
+      // with the file while AS already agrees: fixing FROM then fixes the pair.
+      if (!fromCasing || (fromCasing !== majority && casingOf(as.text) === majority)) continue;
+      const wanted = applyCasing(as.text, fromCasing);
+      if (wanted === as.text) continue;
+      report({
+        range: as.range,
+        message: `'${as.text}' does not match the casing of '${from.keywordToken.text}'; write '${wanted}'.`,
+        fixes: [{ title: `Write '${wanted}'`, safe: true, edits: [{ range: as.range, newText: wanted }] }],
+      });
+    }
+  },
+);

@@ -1,0 +1,27 @@
+import { defineRule } from '../../rule';
+import type { Dockerfile } from '../model';
+
+export const NoEmptyContinuation = defineRule<Dockerfile>(
+  {
+    id: 'NoEmptyContinuation',
+    title: 'Blank line inside a continued instruction',
+    severity: 'warning',
+    appliesTo: 'dockerfile',
+    fixable: true,
+    summary: 'A blank line inside an instruction continued with a backslash is skipped today but is slated to become an error; it also hides where the instruction ends.',
+  },
+  ({ model, report }) => {
+    for (const ins of model.instructions) {
+      for (const blank of ins.emptyContinuationLines ?? []) {
+        const line = blank.start.line;
+        // The whole line including its line break, so the fix removes it cleanly.
+        const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+        report({
+          range,
+          message: `Blank line inside this continued ${ins.keyword}: BuildKit skips it for now, but it will become an error. Remove it, or end the instruction before it.`,
+          fixes: [{ title: 'Remove the blank line', safe: true, edits: [{ range, newText: '' }] }],
+        });
+      }
+    }
+  },
+);

@@ -1,0 +1,20 @@
+/** `apt-get install` as the Debian/Ubuntu rules read it. */
+import type { Dockerfile } from '../model';
+import { APT_GET, invocations, type Invocation } from './packageManagers';
+import type { ParsedArgs } from './shellUtil';
+
+export function aptGetInstalls(df: Dockerfile): Invocation[] {
+  return invocations(df, ['apt-get'], APT_GET, ['install']);
+}
+
+/** True when one `-o Name=value` (or `--option=Name=value`) sets the apt config `name` to one of `values`. */
+export function setsAptOption(args: ParsedArgs, name: string, values: readonly string[]): boolean {
+  const prefix = name.toLowerCase() + '=';
+  return [...args.values('o'), ...args.values('option')].some((v) => {
+    const lower = v.toLowerCase();
+    return lower.startsWith(prefix) && values.includes(lower.slice(prefix.length).replace(/^["']|["']$/g, ''));
+  });
+}
+
+export const TRUE_VALUES = ['true', 'yes', '1', 'on'];
+export const FALSE_VALUES = ['false', 'no', '0', 'off'];

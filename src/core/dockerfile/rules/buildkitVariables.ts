@@ -1,0 +1,19 @@
+/** Helpers for the rules about variable references: where the name sits, and a fix that renames it. */
+import type { Fix } from '../../types';
+import type { Dockerfile, VariableRef } from '../model';
+
+/** Offsets of the variable's name inside `$NAME` / `${NAME…}`. */
+export function nameSpan(ref: VariableRef): { start: number; end: number } {
+  const at = ref.token.text.indexOf(ref.name);
+  const start = ref.token.start + Math.max(0, at);
+  return { start, end: start + ref.name.length };
+}
+
+export function renameFix(model: Dockerfile, ref: VariableRef, name: string): Fix {
+  const span = nameSpan(ref);
+  return {
+    title: `Change to $${name}`,
+    safe: false,
+    edits: [{ range: model.lines.range(span.start, span.end), newText: name }],
+  };
+}

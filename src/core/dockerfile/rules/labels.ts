@@ -1,0 +1,75 @@
+/** LABEL pairs of a Dockerfile and the value checks behind hadolint's label-schema types. */
+import type { Dockerfile, Instruction } from '../model';
+import { keyValues, type KeyValue } from './keyValues';
+import { isSpdxExpression } from './spdx';
+
+export interface LabelPair extends KeyValue {
+  instruction: Instruction;
+  /** The value after expanding variables statically; undefined when a variable has no known value. */
+  resolved?: string;
+}
+
+const cache = new WeakMap<Dockerfile, LabelPair[]>();
+
+/** Every LABEL key/value of the file, in order (ONBUILD triggers excluded: they label other images). */
+export function labelPairs(model: Dockerfile): LabelPair[] {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const out: LabelPair[] = [];
+  for (const instruction of model.instructions) {
+    if (instruction.keyword !== 'LABEL') continue;
+    for (const pair of keyValues(instruction)) {
+      const value = pair.value ?? '';
+      const resolved = pair.rawValue?.includes('$') ? model.expand(pair.rawValue, instruction) : value;
+      out.push({ ...pair, instruction, resolved });
+    }
+  }
+  cache.set(model, out);
+  return out;
+}
+
+const SEMVER =
+  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+export function isSemver(value: string): boolean {
+  return SEMVER.test(value);
+}
+
+/** An absolute URI (RFC 3986): a scheme, a colon, then only URI characters with valid %-escapes. */
+export function isUri(value: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]%]*$/.test(value) && !/%(?![0-9A-Fa-f]{2})/.test(value);
+}
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+
+export function isRfc3339(value: string): boolean {
+  const m = RFC3339.exec(value);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetOk = m[9] === undefined || (Number(m[9]) < 24 && Number(m[10]) < 60);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second <= 60 && offsetOk;
+}
+
+/** A short (7) or full (40) git SHA-1, or a full SHA-256 (64), in lower case. */
+export function isHash(value: string): boolean {
+  return /^(?:[0-9a-f]{7}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
+}
+
+const ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const EMAIL = new RegExp(`^(?:${ATEXT}(?:\\.${ATEXT})*|"(?:[^"\\\\]|\\\\.)*")@(?:${ATEXT}(?:\\.${ATEXT})*|\\[[^\\[\\]\\\\]*\\])$`);
+
+/** An RFC 5322 addr-spec: `local@domain`, with a dot-atom or quoted local part. */
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value);
+}
+
+/** The label-schema types that check values, with the rule each one reports under. */
+export const TYPED_LABEL_CHECKS: Record<string, { test: (value: string) => boolean; what: string }> = {
+  url: { test: isUri, what: 'an absolute URL (scheme://…)' },
+  rfc3339: { test: isRfc3339, what: 'an RFC 3339 time such as 2024-05-01T12:00:00Z' },
+  spdx: { test: isSpdxExpression, what: 'an SPDX license id or expression such as Apache-2.0 or MIT OR Apache-2.0' },
+  hash: { test: isHash, what: 'a git commit hash: 7, 40 or 64 lower-case hex characters' },
+  semver: { test: isSemver, what: 'a semantic version such as 1.4.2 (no leading v)' },
+  email: { test: isEmail, what: 'an e-mail address such as team@example.com' },
+};

@@ -1,0 +1,164 @@
+/**
+ * How each package manager's command line is read: which options take a value (so a value is never
+ * mistaken for a package), which subcommand installs, and what a pinned package looks like.
+ */
+import type { Dockerfile, Word } from '../model';
+import { commandsMatching, commandsNamed, parseArgs, type Cmd, type CommandFilter, type OptionSpec, type ParsedArgs } from './shellUtil';
+
+export const APT_GET: OptionSpec = {
+  shortValued: 'octa',
+  longValued: ['option', 'config-file', 'target-release', 'default-release', 'host-architecture'],
+};
+
+export const APK: OptionSpec = {
+  shortValued: 'tXp',
+  longValued: ['virtual', 'repository', 'repositories-file', 'root', 'arch', 'cache-dir', 'keys-dir', 'cache-max-age', 'timeout'],
+};
+
+/** yum, dnf and microdnf share their option vocabulary. */
+export const RPM_TOOL: OptionSpec = {
+  shortValued: 'cdexR',
+  longValued: [
+    'config', 'installroot', 'enablerepo', 'disablerepo', 'exclude', 'releasever', 'setopt', 'debuglevel', 'errorlevel',
+    'rpmverbosity', 'randomwait', 'downloaddir', 'destdir', 'color', 'disableplugin', 'enableplugin', 'repo', 'repoid',
+    'forcearch', 'advisory', 'advisories', 'bz', 'bzs', 'cve', 'cves', 'sec-severity', 'secseverity', 'comment', 'repofrompath',
+  ],
+};
+
+export const ZYPPER: OptionSpec = {
+  shortValued: 'cDCRtrp',
+  longValued: [
+    'config', 'reposd-dir', 'cache-dir', 'raw-cache-dir', 'solv-cache-dir', 'pkg-cache-dir', 'root', 'installroot', 'type', 'repo',
+    'from', 'plus-repo', 'plus-content', 'download',
+  ],
+};
+
+export const PIP: OptionSpec = {
+  shortValued: 'iftercC',
+  longValued: [
+    'index-url', 'extra-index-url', 'find-links', 'target', 'prefix', 'root', 'python', 'editable', 'requirement', 'constraint',
+    'root-user-action', 'platform', 'python-version', 'implementation', 'abi', 'upgrade-strategy', 'progress-bar', 'src',
+    'cache-dir', 'log', 'proxy', 'retries', 'timeout', 'exists-action', 'trusted-host', 'cert', 'client-cert', 'global-option',
+    'install-option', 'config-settings', 'only-binary', 'no-binary', 'report', 'use-feature', 'use-deprecated', 'keyring-provider',
+    'build-constraint', 'group', 'pip-args', 'suffix', 'index-strategy',
+  ],
+};
+
+export const NPM: OptionSpec = {
+  shortValued: 'wC',
+  longValued: [
+    'loglevel', 'registry', 'prefix', 'cache', 'userconfig', 'globalconfig', 'tag', 'workspace', 'omit', 'include', 'install-strategy',
+    'save-prefix', 'otp', 'access', 'auth-type', 'before', 'cpu', 'os', 'libc', 'script-shell',
+  ],
+};
+
+export const GEM: OptionSpec = {
+  shortValued: 'vinspgP',
+  longValued: ['version', 'install-dir', 'bindir', 'source', 'http-proxy', 'platform', 'file', 'build-root', 'trust-policy', 'target-rbconfig'],
+};
+
+/** Go's flags are all single-dash words; these take the next word as their value. */
+export const GO: OptionSpec = {
+  singleDashLong: () => true,
+  longValued: [
+    'o', 'p', 'C', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'tags', 'mod', 'modfile', 'pkgdir', 'buildmode', 'compiler',
+    'installsuffix', 'overlay', 'pgo', 'toolexec', 'exec', 'covermode', 'coverpkg',
+  ],
+};
+
+export const WGET: OptionSpec = {
+  shortValued: 'OoaetTwPUiBlARDIXQ',
+  singleDashLong: (w) => /^-n[a-zA-Z]$/.test(w),
+  longValued: [
+    'output-document', 'output-file', 'append-output', 'execute', 'tries', 'timeout', 'wait', 'directory-prefix', 'user-agent',
+    'input-file', 'base', 'level', 'accept', 'reject', 'domains', 'header', 'user', 'password', 'post-data', 'quota', 'limit-rate',
+    'ca-certificate', 'certificate', 'private-key', 'referer', 'load-cookies', 'save-cookies', 'method', 'body-data',
+    'dns-timeout', 'connect-timeout', 'read-timeout', 'waitretry', 'http-user', 'http-password', 'proxy-user', 'proxy-password',
+  ],
+};
+
+export const USERADD: OptionSpec = {
+  shortValued: 'bcdefgGkKpRPsuZ',
+  longValued: ['base-dir', 'comment', 'home-dir', 'expiredate', 'inactive', 'gid', 'groups', 'skel', 'key', 'password', 'root', 'prefix', 'shell', 'uid', 'selinux-user', 'selinux-range'],
+};
+
+const parsedCache = new WeakMap<Cmd, Map<OptionSpec, ParsedArgs>>();
+
+/** A command's arguments read with a tool's option vocabulary (cached: several rules read the same command). */
+export function argsOf(cmd: Cmd, spec: OptionSpec): ParsedArgs {
+  let bySpec = parsedCache.get(cmd);
+  if (!bySpec) parsedCache.set(cmd, (bySpec = new Map()));
+  let parsed = bySpec.get(spec);
+  if (!parsed) bySpec.set(spec, (parsed = parseArgs(cmd.command.args, spec)));
+  return parsed;
+}
+
+export interface Invocation {
+  cmd: Cmd;
+  args: ParsedArgs;
+  /** The subcommand word, e.g. `install`. */
+  sub: Word;
+  /** Positional arguments after the subcommand: packages, mostly. */
+  operands: Word[];
+}
+
+/** Commands named `names` whose first positional argument (the subcommand) is one of `subcommands`. */
+export function invocations(df: Dockerfile, names: readonly string[], spec: OptionSpec, subcommands: readonly string[], filter?: CommandFilter): Invocation[] {
+  const out: Invocation[] = [];
+  for (const cmd of commandsNamed(df, names, filter)) {
+    const args = argsOf(cmd, spec);
+    const sub = args.positionals[0];
+    if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
+  }
+  return out;
+}
+
+export const PIP_COMMAND = /^pip(\d+(\.\d+)*)?$/;
+export const PYTHON_COMMAND = /^python(\d+(\.\d+)*)?$/;
+
+/**
+ * pip invocations, direct (`pip3 install`) or through the interpreter (`python3 -m pip install`),
+ * with their arguments after `pip`. `pipx` is included only when asked (it pins the same way but
+ * has no download cache to disable).
+ */
+export function pipInvocations(df: Dockerfile, subcommands: readonly string[], includePipx: boolean): Invocation[] {
+  const out: Invocation[] = [];
+  const names = [...commandsMatching(df, PIP_COMMAND), ...(includePipx ? commandsNamed(df, ['pipx']) : [])];
+  for (const cmd of names) {
+    const args = argsOf(cmd, PIP);
+    const sub = args.positionals[0];
+    if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
+  }
+  for (const cmd of commandsMatching(df, PYTHON_COMMAND)) {
+    const all = cmd.command.args;
+    const m = all.findIndex((w, i) => w.value === '-mpip' || (w.value === '-m' && all[i + 1]?.value === 'pip'));
+    if (m < 0) continue;
+    const rest = all.slice(all[m].value === '-m' ? m + 2 : m + 1);
+    const args = parseArgs(rest, PIP);
+    const sub = args.positionals[0];
+    if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
+  }
+  return out.sort((a, b) => a.cmd.command.nameWord.start - b.cmd.command.nameWord.start);
+}
+
+/**
+ * An RPM package spec (yum/dnf) counts as pinned when it is a `.rpm` file, or when what follows the
+ * name's first `-` is made of version-like segments, one of them starting with a digit
+ * (`nginx-1.24.0`, `nginx-1:1.24.0-1.el9`, `nginx-1.24*`).
+ */
+export function isPinnedRpm(spec: string): boolean {
+  if (/\.rpm$/i.test(spec)) return true;
+  const dash = spec.indexOf('-');
+  if (dash < 0) return false;
+  const parts = spec.slice(dash + 1).split('-');
+  return parts.every((p) => /^[A-Za-z0-9.~^_:+*]+$/.test(p)) && parts.some((p) => /^[0-9]/.test(p));
+}
+
+/** Group (`@core`), capability (`pkgconfig(x)`) and file (`/usr/bin/x`) specs name no single package to pin. */
+export function isRpmNonPackage(spec: string): boolean {
+  return spec.startsWith('@') || spec.includes('(') || spec.startsWith('/') || /^[a-z]+:\/\//i.test(spec);
+}
+
+export const YARN: OptionSpec = {
+  longValued: ['cwd', 'modules-folder', 'cache-folder', 'global-folder', 'link-folder', 'network-timeout', 'mutex', 'registry', 'network-concurrency', 'child-concurrency'],
+};

@@ -1,0 +1,125 @@
+/**
+ * Reporting shapes the RUN-content rules have in common: an unpinned package, a missing flag with
+ * an "add it" fix, a missing cleanup with an "append it" fix. Each edit touches only the text it
+ * is about: an insertion right after a command word, or at the end of the RUN's script.
+ */
+import type { RuleContext } from '../../rule';
+import type { Fix, Position, Range, TextEdit } from '../../types';
+import type { Dockerfile, ShellCommand, Token, Word } from '../model';
+import { expandWord, type Cmd, type RunScript } from './shellUtil';
+
+export type Context = RuleContext<Dockerfile>;
+
+export function insertAfter(token: Token, text: string): TextEdit {
+  return { range: { start: token.range.end, end: token.range.end }, newText: text };
+}
+
+export function insertAt(position: Position, text: string): TextEdit {
+  return { range: { start: position, end: position }, newText: text };
+}
+
+export function code(text: string): string {
+  return '`' + text.replace(/`/g, "'") + '`';
+}
+
+/** A fix that adds `flag` right after `token` (the subcommand, or the program name). */
+export function addFlagFix(token: Token, flag: string, safe = true): Fix {
+  return { title: `Add ${flag}`, edits: [insertAfter(token, ' ' + flag)], safe };
+}
+
+export function wordsOf(command: ShellCommand): Word[] {
+  return [...command.wrappers, ...command.assignments, command.nameWord, ...command.args];
+}
+
+/**
+ * Reports every package operand that `isPinned` rejects. Operands holding variables are expanded
+ * with ARG/ENV defaults first; one whose value cannot be known statically is left alone, since its
+ * real value (often a pinned list) is decided at build time.
+ */
+export function reportUnpinned(
+  context: Context,
+  cmd: Cmd,
+  operands: readonly Word[],
+  isPinned: (spec: string) => boolean,
+  message: (spec: string) => string,
+): void {
+  for (const word of operands) {
+    const specs = expandWord(context.model, cmd.script, word);
+    if (!specs) continue;
+    for (const spec of specs) {
+      if (isPinned(spec)) continue;
+      const via = spec === word.value ? '' : ` (from ${code(word.value)})`;
+      context.report({ range: word.range, message: message(spec) + via });
+    }
+  }
+}
+
+function eol(df: Dockerfile): string {
+  return df.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/**
+ * The edit that runs `command` at the end of the RUN holding `at`: a new line before the heredoc
+ * terminator when `at` is in a heredoc script, else ` && command` after the last word of the
+ * shell-form script. Undefined when the script's end is not plain (a trailing shell comment, `&`,
+ * a redirect into a heredoc), where appending could change what runs.
+ */
+export function appendToRun(df: Dockerfile, script: RunScript, at: Cmd, command: string): TextEdit | undefined {
+  const run = script.run;
+  const offset = at.command.nameWord.start;
+  const heredoc = run.heredocs.find((h) => offset >= h.body.start && offset <= h.body.end);
+  if (heredoc) {
+    if (!heredoc.terminator) return undefined;
+    return insertAt({ line: heredoc.terminator.range.start.line, character: 0 }, command + eol(df));
+  }
+  if (run.form !== 'shell' || !run.argsRange) return undefined;
+  const argsEnd = df.lines.offsetAt(run.argsRange.end);
+  let last = -1;
+  for (const c of script.commands) {
+    for (const w of wordsOf(c.command)) if (w.end <= argsEnd && w.end > last) last = w.end;
+  }
+  if (last < 0) return undefined;
+  const escape = df.escapeChar === '`' ? '`' : '\\\\';
+  const tail = df.text.slice(last, argsEnd).replace(new RegExp(escape + '\\r?\\n', 'g'), '').trim();
+  let text: string;
+  if (/^[)}\s]*$/.test(tail)) text = ' && ' + command;
+  else if (/^[)}\s]*;$/.test(tail)) text = ' ' + command;
+  else return undefined;
+  return insertAt(run.argsRange.end, text);
+}
+
+/**
+ * The cleanup rules (apt lists, yum/dnf/zypper caches, yarn cache): one finding per RUN, on the
+ * first install that no cleanup follows, with a fix that appends the cleanup to the RUN.
+ */
+export function reportMissingCleanup(
+  context: Context,
+  installs: readonly Cmd[],
+  options: {
+    isCleaned: (install: Cmd) => boolean;
+    message: (install: Cmd) => string;
+    /** Cleanup command to append; absent for no fix. */
+    fix?: (install: Cmd) => string;
+    /** Where to report; the install's program name by default. */
+    range?: (install: Cmd) => Range;
+  },
+): void {
+  const reported = new Set<RunScript>();
+  for (const install of installs) {
+    if (reported.has(install.script) || options.isCleaned(install)) continue;
+    reported.add(install.script);
+    const fixes: Fix[] = [];
+    const cleanup = options.fix?.(install);
+    if (cleanup) {
+      const edit = appendToRun(context.model, install.script, install, cleanup);
+      if (edit) fixes.push({ title: `Append ${cleanup} to this RUN`, edits: [edit], safe: true });
+    }
+    const range = options.range?.(install) ?? install.command.nameWord.range;
+    context.report({ range, message: options.message(install), fixes });
+  }
+}
+
+/** From the start of `a` to the end of `b`: a command name and its subcommand, say. */
+export function span(a: Token, b: Token): Range {
+  return { start: a.range.start, end: b.range.end };
+}

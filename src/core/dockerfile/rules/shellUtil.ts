@@ -1,0 +1,305 @@
+/**
+ * What the RUN-content rules share: one pass over the Dockerfile that collects every analysed
+ * RUN (including ONBUILD RUN triggers and exec-form RUNs), an index of commands by program name,
+ * an option parser that knows which options take a value, and facts about stages and mounts.
+ * The pass is cached per parsed Dockerfile, so thirty rules cost one walk.
+ */
+import type { Dockerfile, Instruction, ShellCommand, ShellScript, Word } from '../model';
+
+export interface RunScript {
+  /** The RUN analysed: the instruction itself, or the trigger of an `ONBUILD RUN`. */
+  run: Instruction;
+  /** The instruction as it stands in the file (the ONBUILD for a trigger); variables resolve here. */
+  host: Instruction;
+  onbuild: boolean;
+  stage: number;
+  /** Undefined for exec-form RUNs, whose single command is synthesised from the JSON array. */
+  script: ShellScript | undefined;
+  commands: Cmd[];
+  mounts: MountSpec[];
+}
+
+export interface Cmd {
+  /** Program name without its directory: `/usr/bin/apt-get` → `apt-get`. */
+  name: string;
+  command: ShellCommand;
+  /** Position in its script's command list, to tell "later in the same RUN". */
+  index: number;
+  script: RunScript;
+}
+
+export interface MountSpec {
+  type: string;
+  /** Target path with any trailing `/` removed; empty when not given. */
+  target: string;
+}
+
+interface Analysis {
+  scripts: RunScript[];
+  byName: Map<string, Cmd[]>;
+  reportableStages: Set<number>;
+}
+
+const cache = new WeakMap<Dockerfile, Analysis>();
+
+export function basename(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash >= 0 ? path.slice(slash + 1) : path;
+}
+
+function analyse(df: Dockerfile): Analysis {
+  const scripts: RunScript[] = [];
+  const byName = new Map<string, Cmd[]>();
+  for (const host of df.instructions) {
+    let run: Instruction | undefined;
+    if (host.keyword === 'RUN') run = host;
+    else if (host.keyword === 'ONBUILD' && host.trigger?.keyword === 'RUN') run = host.trigger;
+    if (!run) continue;
+    const script = run.form === 'exec' ? undefined : df.shell(run);
+    const rs: RunScript = { run, host, onbuild: run !== host, stage: host.stage, script, commands: [], mounts: mountsOf(run) };
+    const commands = script ? script.commands : execCommand(run);
+    commands.forEach((command, index) => {
+      const cmd: Cmd = { name: basename(command.name), command, index, script: rs };
+      rs.commands.push(cmd);
+      const list = byName.get(cmd.name);
+      if (list) list.push(cmd);
+      else byName.set(cmd.name, [cmd]);
+    });
+    scripts.push(rs);
+  }
+  return { scripts, byName, reportableStages: reportableStagesOf(df) };
+}
+
+function analysis(df: Dockerfile): Analysis {
+  let a = cache.get(df);
+  if (!a) {
+    a = analyse(df);
+    cache.set(df, a);
+  }
+  return a;
+}
+
+/**
+ * An exec-form RUN runs its first element directly, without a shell; treat it as one command.
+ * `["sh", "-c", "…"]` hides a script we cannot split without a shell parse, so it yields nothing.
+ */
+function execCommand(run: Instruction): ShellCommand[] {
+  const [first, ...rest] = run.args;
+  if (!first || first.value === '') return [];
+  if (/^(ba|da|z|k|mk|a)?sh$/.test(basename(first.value)) && rest.some((w) => w.value === '-c')) return [];
+  return [{ name: first.value, nameWord: first, args: rest, assignments: [], wrappers: [], joinedBy: '', inPipeline: false, depth: 0 }];
+}
+
+export interface CommandFilter {
+  /** Include `ONBUILD RUN` triggers (hadolint checks them for most package rules). */
+  onbuild?: boolean;
+}
+
+/** Every command whose program is one of `names`, in file order. */
+export function commandsNamed(df: Dockerfile, names: readonly string[], filter: CommandFilter = { onbuild: true }): Cmd[] {
+  const a = analysis(df);
+  const out: Cmd[] = [];
+  for (const name of names) {
+    const list = a.byName.get(name);
+    if (list) for (const c of list) if (filter.onbuild || !c.script.onbuild) out.push(c);
+  }
+  if (names.length > 1) out.sort((x, y) => x.command.nameWord.start - y.command.nameWord.start);
+  return out;
+}
+
+/** Commands whose program name matches `pattern` (for families such as pip3.11 or python3.12). */
+export function commandsMatching(df: Dockerfile, pattern: RegExp, filter: CommandFilter = { onbuild: true }): Cmd[] {
+  const a = analysis(df);
+  const names = [...a.byName.keys()].filter((n) => pattern.test(n));
+  return commandsNamed(df, names, filter);
+}
+
+export function runScripts(df: Dockerfile): readonly RunScript[] {
+  return analysis(df).scripts;
+}
+
+/**
+ * Stages whose files end up in an image someone runs: the last stage, and every stage a later
+ * FROM builds on. Leftovers in a builder stage that is only copied from never ship.
+ */
+export function isReportableStage(df: Dockerfile, stage: number): boolean {
+  return analysis(df).reportableStages.has(stage);
+}
+
+function reportableStagesOf(df: Dockerfile): Set<number> {
+  const out = new Set<number>();
+  if (df.stages.length > 0) out.add(df.stages.length - 1);
+  for (const s of df.stages) if (s.image.stageRef !== undefined) out.add(s.image.stageRef);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+export interface OptionSpec {
+  /** Short option letters that take a value: `-t bookworm` or `-tbookworm`. */
+  shortValued?: string;
+  /** Long option names (no dashes) that take the next word as value when written without `=`. */
+  longValued?: readonly string[];
+  /** Options written with one dash but more than one letter (`-nv` for wget, `-ldflags` for go). */
+  singleDashLong?: (word: string) => boolean;
+}
+
+export interface Option {
+  /** A short option's letter or a long option's name, without dashes or `=value`. */
+  name: string;
+  word: Word;
+  value?: string;
+  /** The word holding the value when it is separate from the option. */
+  valueWord?: Word;
+}
+
+export interface ParsedArgs {
+  /** Arguments that are neither options nor option values, in order. */
+  positionals: Word[];
+  /** How many positionals came before a `--` (all of them when there is none). */
+  beforeDoubleDash: number;
+  options: Option[];
+  has(...names: string[]): boolean;
+  count(name: string): number;
+  values(name: string): string[];
+}
+
+export function parseArgs(args: readonly Word[], spec: OptionSpec = {}): ParsedArgs {
+  const shortValued = spec.shortValued ?? '';
+  const longValued = new Set(spec.longValued ?? []);
+  const positionals: Word[] = [];
+  const options: Option[] = [];
+  let beforeDoubleDash = -1;
+  let i = 0;
+  const takeNext = (): Word | undefined => (i + 1 < args.length ? args[++i] : undefined);
+  for (; i < args.length; i++) {
+    const word = args[i];
+    const v = word.value;
+    if (v === '--') {
+      beforeDoubleDash = positionals.length;
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (v.length < 2 || v[0] !== '-') {
+      positionals.push(word);
+      continue;
+    }
+    if (v.startsWith('--') || spec.singleDashLong?.(v)) {
+      const body = v.replace(/^--?/, '');
+      const eq = body.indexOf('=');
+      if (eq >= 0) options.push({ name: body.slice(0, eq), word, value: body.slice(eq + 1) });
+      else if (longValued.has(body)) {
+        const next = takeNext();
+        options.push({ name: body, word, value: next?.value, valueWord: next });
+      } else options.push({ name: body, word });
+      continue;
+    }
+    // A cluster of short options: `-yqq`, `-q=2`, `-tbookworm`, `-qO-`.
+    for (let j = 1; j < v.length; j++) {
+      const letter = v[j];
+      if (v[j + 1] === '=') {
+        options.push({ name: letter, word, value: v.slice(j + 2) });
+        break;
+      }
+      if (shortValued.includes(letter)) {
+        const rest = v.slice(j + 1);
+        if (rest) options.push({ name: letter, word, value: rest });
+        else {
+          const next = takeNext();
+          options.push({ name: letter, word, value: next?.value, valueWord: next });
+        }
+        break;
+      }
+      options.push({ name: letter, word });
+    }
+  }
+  return {
+    positionals,
+    beforeDoubleDash: beforeDoubleDash < 0 ? positionals.length : beforeDoubleDash,
+    options,
+    has: (...names) => options.some((o) => names.includes(o.name)),
+    count: (name) => options.filter((o) => o.name === name).length,
+    values: (name) => options.filter((o) => o.name === name && o.value !== undefined).map((o) => o.value as string),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mounts and cleanup
+
+function mountsOf(run: Instruction): MountSpec[] {
+  if (run.mounts) return run.mounts.map((m) => ({ type: m.type, target: (m.option('target')?.value?.value ?? '').replace(/\/+$/, '') }));
+  const out: MountSpec[] = [];
+  for (const flag of run.flags) {
+    if (flag.name !== 'mount' || !flag.value) continue;
+    let type = 'bind';
+    let target = '';
+    for (const part of flag.value.value.split(',')) {
+      const eq = part.indexOf('=');
+      const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
+      const value = eq >= 0 ? part.slice(eq + 1).trim().replace(/^["']|["']$/g, '') : '';
+      if (key === 'type') type = value.toLowerCase();
+      else if (key === 'target' || key === 'dst' || key === 'destination') target = value.replace(/\/+$/, '');
+    }
+    out.push({ type, target });
+  }
+  return out;
+}
+
+/** True when a cache or tmpfs mount keeps `test(target)` out of the layer. */
+export function hasCacheMount(script: RunScript, test: (target: string) => boolean): boolean {
+  return script.mounts.some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== '' && test(m.target));
+}
+
+/** `path` with trailing `/`, `/*` and `*` removed, so `/var/lib/apt/lists/*` compares as a directory. */
+function directoryOf(path: string): string {
+  return path.replace(/(\/\*?)+$/, '').replace(/\*+$/, '');
+}
+
+/** True when `path` names `dir` or one of its ancestors (at least `minimum` deep). */
+export function coversDirectory(path: string, dir: string, minimum = dir): boolean {
+  const p = directoryOf(path);
+  if (p.length < minimum.length) return false;
+  return dir === p || dir.startsWith(p + '/');
+}
+
+/** An `rm` later in the same RUN than `after` that deletes `dir` (or a parent down to `minimum`). */
+export function removesLater(after: Cmd, dir: string, minimum = dir): boolean {
+  return after.script.commands.some(
+    (c) => c.index > after.index && c.name === 'rm' && c.command.args.some((a) => !a.value.startsWith('-') && coversDirectory(a.value, dir, minimum)),
+  );
+}
+
+/** Splits an argument that may hold variables into the words the shell would see, using ARG/ENV defaults. */
+export function expandWord(df: Dockerfile, script: RunScript, word: Word): string[] | undefined {
+  if (!word.value.includes('$') && !word.value.includes('`')) return [word.value];
+  const expanded = df.expand(word.value, script.host);
+  if (expanded === undefined) return undefined;
+  if (/^["']/.test(word.text)) return [expanded];
+  return expanded.split(/\s+/).filter((s) => s !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Base images
+
+export type BaseFamily = 'busybox' | 'full' | 'unknown';
+
+/**
+ * What kind of userland a stage starts from, following `FROM <stage>` chains: `busybox` for Alpine
+ * and BusyBox images (ash, no bash), `full` for any other named image (bash present in practice),
+ * `unknown` for scratch, distroless, Windows and images whose name cannot be resolved.
+ */
+export function baseFamily(df: Dockerfile, stageIndex: number): BaseFamily {
+  const seen = new Set<number>();
+  let stage = df.stages[stageIndex];
+  while (stage && stage.image.stageRef !== undefined && !seen.has(stage.index)) {
+    seen.add(stage.index);
+    stage = df.stages[stage.image.stageRef];
+  }
+  if (!stage || stage.image.isScratch) return 'unknown';
+  const name = stage.image.resolved ?? (stage.image.usesVariables ? undefined : stage.image.token.text);
+  if (!name) return 'unknown';
+  if (/alpine|busybox/i.test(name)) return 'busybox';
+  if (/distroless|windows|nanoserver|servercore|^scratch$/i.test(name)) return 'unknown';
+  return 'full';
+}

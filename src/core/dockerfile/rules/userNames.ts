@@ -1,0 +1,21 @@
+/** The user part of a USER instruction (`name` in `name:group`), with its offsets. */
+import type { Dockerfile, Instruction } from '../model';
+
+export interface UserSpec {
+  /** As written, variables unexpanded. */
+  text: string;
+  /** After expanding variables statically; undefined when a variable's value is unknown. */
+  resolved?: string;
+  start: number;
+  end: number;
+}
+
+export function userOf(model: Dockerfile, instruction: Instruction): UserSpec | undefined {
+  const word = instruction.args[0];
+  if (!word || instruction.args.length !== 1) return undefined;
+  const quote = word.text.length > word.value.length && (word.text[0] === '"' || word.text[0] === "'") ? 1 : 0;
+  const colon = word.value.indexOf(':');
+  const text = colon >= 0 ? word.value.slice(0, colon) : word.value;
+  const resolved = text.includes('$') ? model.expand(text, instruction) : text;
+  return { text, resolved, start: word.start + quote, end: word.start + quote + text.length };
+}

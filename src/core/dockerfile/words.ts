@@ -1,0 +1,207 @@
+/**
+ * Splitting instruction text the way the BuildKit frontend does: builder flags, quote-aware
+ * words, and the JSON array of the exec form. Spans are offsets into the given text.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface JsonString extends Span {
+  value: string;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+}
+
+export function skipSpaces(text: string, i: number, end = text.length): number {
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+export interface FlagSpans {
+  flags: Span[];
+  /** Where the arguments start (after the flags and any `--`). */
+  rest: number;
+  /** A quote opened in a flag and never closed. */
+  unterminated?: Span;
+}
+
+/**
+ * Leading `--name[=value]` words. Quotes may wrap parts of a flag (`--mount="type=cache,target=/x"`),
+ * a bare `--` ends the flags, and the first word not starting with `--` starts the arguments.
+ */
+export function extractFlags(text: string, from: number, to: number): FlagSpans {
+  const flags: Span[] = [];
+  let i = skipSpaces(text, from, to);
+  while (i < to) {
+    if (text.charCodeAt(i) !== 45 || text.charCodeAt(i + 1) !== 45 || i + 1 >= to) break;
+    const start = i;
+    let quote = 0;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (quote) {
+        if (c === quote) quote = 0;
+        else if (c === 92 && i + 1 < to) i++;
+      } else if (isSpace(c)) break;
+      else if (c === 39 || c === 34) quote = c;
+      else if (c === 92 && i + 1 < to) i++;
+      i++;
+    }
+    if (quote) return { flags, rest: to, unterminated: { start, end: to } };
+    if (i - start === 2) return { flags, rest: skipSpaces(text, i, to) };
+    flags.push({ start, end: i });
+    i = skipSpaces(text, i, to);
+  }
+  return { flags, rest: i };
+}
+
+export interface WordSplit {
+  words: Span[];
+  /** The quote that is still open at the end, with the span from that quote to the end. */
+  unterminated?: Span;
+}
+
+/**
+ * Whitespace-separated words where quotes and the escape character keep spaces inside a word.
+ * With `shellComments`, an unquoted `#` at a word start ends the text (POSIX shell form).
+ */
+export function splitWords(text: string, from: number, to: number, escape: number, shellComments = false): WordSplit {
+  const words: Span[] = [];
+  let i = from;
+  let unterminated: Span | undefined;
+  while (i < to) {
+    i = skipSpaces(text, i, to);
+    if (i >= to) break;
+    if (shellComments && text.charCodeAt(i) === 35) break;
+    const start = i;
+    let quote = 0;
+    let quoteStart = 0;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (quote) {
+        if (c === quote) quote = 0;
+        else if (c === escape && quote !== 39 && i + 1 < to) i++;
+      } else if (isSpace(c)) break;
+      else if (c === 39 || c === 34) {
+        quote = c;
+        quoteStart = i;
+      } else if (c === escape && i + 1 < to) i++;
+      i++;
+    }
+    if (quote && !unterminated) unterminated = { start: quoteStart, end: to };
+    words.push({ start, end: i });
+  }
+  return { words, unterminated };
+}
+
+/** A word's value as the frontend's lexer sees it: quotes removed, escapes resolved, variables kept. */
+export function unquote(text: string, start: number, end: number, escape: number): string {
+  let simple = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 34 || c === escape) {
+      simple = false;
+      break;
+    }
+  }
+  if (simple) return text.slice(start, end);
+  let out = '';
+  let quote = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 39) {
+      if (c === 39) quote = 0;
+      else out += text[i];
+    } else if (quote === 34) {
+      if (c === 34) quote = 0;
+      else if (c === escape && i + 1 < end) {
+        const n = text.charCodeAt(i + 1);
+        if (n === 34 || n === 36 || n === escape) {
+          out += text[i + 1];
+          i++;
+        } else out += text[i];
+      } else out += text[i];
+    } else if (c === 39 || c === 34) quote = c;
+    else if (c === escape) {
+      if (i + 1 < end) out += text[++i];
+    } else out += text[i];
+  }
+  return out;
+}
+
+/**
+ * The exec form: a JSON array of strings. Returns undefined when the text is not one, in which
+ * case the frontend treats the instruction as shell form.
+ */
+export function parseJsonArray(text: string, from: number, to: number): JsonString[] | undefined {
+  let i = skipSpaces(text, from, to);
+  if (text.charCodeAt(i) !== 91) return undefined;
+  i = skipSpaces(text, i + 1, to);
+  const out: JsonString[] = [];
+  if (text.charCodeAt(i) === 93) return skipSpaces(text, i + 1, to) === to ? out : undefined;
+  for (;;) {
+    if (text.charCodeAt(i) !== 34) return undefined;
+    const start = i;
+    let value = '';
+    let runStart = ++i;
+    for (;;) {
+      if (i >= to) return undefined;
+      const c = text.charCodeAt(i);
+      if (c === 34) break;
+      if (c < 32) return undefined;
+      if (c === 92) {
+        value += text.slice(runStart, i);
+        const e = text[i + 1];
+        switch (e) {
+          case '"': case '\\': case '/': value += e; break;
+          case 'b': value += '\b'; break;
+          case 'f': value += '\f'; break;
+          case 'n': value += '\n'; break;
+          case 'r': value += '\r'; break;
+          case 't': value += '\t'; break;
+          case 'u': {
+            const hex = text.slice(i + 2, i + 6);
+            if (!/^[0-9a-fA-F]{4}$/.test(hex)) return undefined;
+            value += String.fromCharCode(parseInt(hex, 16));
+            i += 4;
+            break;
+          }
+          default: return undefined;
+        }
+        i += 2;
+        runStart = i;
+        continue;
+      }
+      i++;
+    }
+    value += text.slice(runStart, i);
+    i++;
+    out.push({ start, end: i, value });
+    i = skipSpaces(text, i, to);
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      i = skipSpaces(text, i + 1, to);
+      continue;
+    }
+    if (c === 93) return skipSpaces(text, i + 1, to) === to ? out : undefined;
+    return undefined;
+  }
+}
+
+/** Offsets, relative to a JSON string token's start, of each character of its decoded value. */
+export function jsonValueOffsets(raw: string): number[] {
+  const offsets: number[] = [];
+  for (let i = 1; i < raw.length - 1; i++) {
+    offsets.push(i);
+    if (raw.charCodeAt(i) === 92) i += raw[i + 1] === 'u' ? 5 : 1;
+  }
+  return offsets;
+}

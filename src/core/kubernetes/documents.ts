@@ -1,0 +1,42 @@
+/**
+ * Cuts a multi-document YAML text into the spans the `yaml` package would parse as separate documents,
+ * without parsing it, so an edit re-parses only the document it touched.
+ *
+ * A `---` or `...` at the start of a line followed by a space, a tab or the line's end is always a
+ * document marker in YAML 1.2: no scalar, block or quoted, may contain one. Cutting there is exact,
+ * not a guess; `%` directive lines just before a `---` belong to the document they introduce.
+ */
+export interface TextChunk {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+
+export function splitDocuments(text: string): TextChunk[] {
+  const cuts = [0];
+  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+    if (m[0] !== '---' || m.index === 0) continue;
+    cuts.push(directiveStart(text, m.index));
+  }
+  MARKER.lastIndex = 0;
+  const chunks: TextChunk[] = [];
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i];
+    const end = i + 1 < cuts.length ? cuts[i + 1] : text.length;
+    if (end > start || chunks.length === 0) chunks.push({ start, end, text: text.slice(start, end) });
+  }
+  return chunks;
+}
+
+/** Moves a cut before `%YAML` / `%TAG` lines that directly precede a `---`. */
+function directiveStart(text: string, markerStart: number): number {
+  let cut = markerStart;
+  while (cut > 0) {
+    const prevLineStart = text.lastIndexOf('\n', cut - 2) + 1;
+    if (text.charCodeAt(prevLineStart) !== 37 /* % */) break;
+    cut = prevLineStart;
+  }
+  return cut;
+}

@@ -1,0 +1,275 @@
+/**
+ * Builds the KubernetesModel: every YAML document of the file through the `yaml` package, with node
+ * ranges as offsets into the whole file. Parses are cached per document text, so after an edit only the
+ * documents whose text changed are parsed again; the others are reused (their offsets shifted).
+ */
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { baseName } from '../fileKind';
+import { LineIndex } from '../text';
+import type { LintDiagnostic, Range } from '../types';
+import { splitDocuments, type TextChunk } from './documents';
+import type { KubeDocument, KubernetesModel, PathSegment } from './model';
+import { duplicateKeyDiagnostic, syntaxDiagnostic } from './syntax';
+
+/** What one chunk of text parsed to, kept across edits. Offsets in `docs` are as of `start`. */
+interface ChunkParse {
+  text: string;
+  start: number;
+  docs: KubeDocument[];
+  helm: boolean;
+}
+
+/** Groups whose kinds configure tools rather than describe cluster objects. */
+const CONFIG_GROUPS = /^(?:kustomize\.config\.k8s\.io|config\.kubernetes\.io|kubectl\.config\.k8s\.io)\//;
+
+/**
+ * Helm's built-in objects and actions. `{{ ... }}` alone is not enough: Argo CD notification templates and
+ * Prometheus alert annotations hold Go templates inside ordinary strings of valid manifests.
+ */
+const HELM_MARKERS = /\{\{-?\s*(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\.Template|\$\.Values|include\s|template\s|toYaml\b|if\s|else\b|end\b|range\s|with\s|define\s|tpl\s|required\s|default\s)|^\s*\{\{/m;
+
+function isHelmTemplate(text: string, fileName: string): boolean {
+  if (!text.includes('{{')) return false;
+  return HELM_MARKERS.test(text) || /(?:^|[\\/])templates[\\/]/.test(fileName);
+}
+
+function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+}
+
+function mapGet(map: YAMLMap, key: string): Pair | undefined {
+  for (const item of map.items) {
+    const k = item.key;
+    if (isScalar(k) ? k.value === key || String(k.value) === key : k === key) return item as Pair;
+  }
+  return undefined;
+}
+
+function describe(doc: Document.Parsed, index: number, start: number, end: number, helm: boolean, kustomization: boolean): KubeDocument {
+  const contents = doc.contents;
+  const root = isMap(contents) ? contents : undefined;
+  const apiVersion = root ? scalarString(mapGet(root, 'apiVersion')?.value) : undefined;
+  const kind = root ? scalarString(mapGet(root, 'kind')?.value) : undefined;
+  const metadata = root ? mapGet(root, 'metadata')?.value : undefined;
+  const name = isMap(metadata) ? scalarString(mapGet(metadata, 'name')?.value) : undefined;
+  const namespace = isMap(metadata) ? scalarString(mapGet(metadata, 'namespace')?.value) : undefined;
+  let skipped: KubeDocument['skipped'];
+  if (helm) skipped = 'helm';
+  else if (contents === null || (isScalar(contents) && contents.value === null)) skipped = 'empty';
+  else if (!root || !apiVersion || !kind) skipped = 'not-an-object';
+  const isKubernetesObject = !skipped && !kustomization && !CONFIG_GROUPS.test(apiVersion ?? '');
+  return {
+    index,
+    yaml: doc,
+    ...(root ? { root } : {}),
+    ...(apiVersion !== undefined ? { apiVersion } : {}),
+    ...(kind !== undefined ? { kind } : {}),
+    ...(name !== undefined ? { name } : {}),
+    ...(namespace !== undefined ? { namespace } : {}),
+    start,
+    end,
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    ...(skipped ? { skipped } : {}),
+    isKubernetesObject,
+  };
+}
+
+function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean): ChunkParse {
+  const parser = new Parser();
+  // Tokens then carry whole-file offsets, so every node range is in file coordinates.
+  parser.offset = chunk.start;
+  const composer = new Composer({ prettyErrors: false });
+  const docs = Array.from(composer.compose(parser.parse(chunk.text))) as Document.Parsed[];
+  const helm = isHelmTemplate(chunk.text, fileName);
+  const kube = docs.map((doc, i) => {
+    const start = docs.length === 1 ? chunk.start : i === 0 ? chunk.start : doc.range[0];
+    const end = docs.length === 1 ? chunk.end : i === docs.length - 1 ? chunk.end : doc.range[2];
+    return describe(doc, 0, start, end, helm, kustomization);
+  });
+  return { text: chunk.text, start: chunk.start, docs: kube, helm };
+}
+
+/** Adds `delta` to every offset a reused document holds. */
+function shiftDocument(doc: KubeDocument, delta: number): void {
+  doc.start += delta;
+  doc.end += delta;
+  const y = doc.yaml;
+  y.range = [y.range[0] + delta, y.range[1] + delta, y.range[2] + delta];
+  for (const e of [...y.errors, ...y.warnings]) e.pos = [e.pos[0] + delta, e.pos[1] + delta];
+  const stack: unknown[] = [y.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (isPair(node)) {
+      stack.push(node.key, node.value);
+      continue;
+    }
+    const n = node as YamlNode;
+    if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
+    if (isMap(n) || isSeq(n)) for (const item of n.items) stack.push(item);
+  }
+}
+
+/**
+ * The last parse of each file, by name, so the next version of the same file can reuse the documents
+ * that did not change. A few files are kept; an editor lints the one being typed in.
+ */
+const MAX_FILES = 16;
+const previous = new Map<string, ChunkParse[]>();
+
+export function clearKubernetesParseCache(): void {
+  previous.clear();
+}
+
+export function parseKubernetes(text: string, fileName: string): KubernetesModel {
+  const kustomization = /^kustomization\.ya?ml$/i.test(baseName(fileName));
+  const pool = new Map<string, ChunkParse[]>();
+  for (const old of previous.get(fileName) ?? []) {
+    const list = pool.get(old.text);
+    if (list) list.push(old);
+    else pool.set(old.text, [old]);
+  }
+  const chunks: ChunkParse[] = [];
+  for (const chunk of splitDocuments(text)) {
+    const reused = pool.get(chunk.text)?.shift();
+    if (reused && !reused.helm === !isHelmTemplate(chunk.text, fileName)) {
+      const delta = chunk.start - reused.start;
+      if (delta !== 0) for (const d of reused.docs) shiftDocument(d, delta);
+      reused.start = chunk.start;
+      chunks.push(reused);
+    } else {
+      chunks.push(parseChunk(chunk, fileName, kustomization));
+    }
+  }
+  previous.delete(fileName);
+  previous.set(fileName, chunks);
+  if (previous.size > MAX_FILES) previous.delete(previous.keys().next().value as string);
+  return new KubernetesFile(text, chunks);
+}
+
+const jsValues = new WeakMap<Document.Parsed, unknown>();
+
+class KubernetesFile implements KubernetesModel {
+  readonly lines: LineIndex;
+  readonly documents: KubeDocument[] = [];
+  readonly syntaxErrors: LintDiagnostic[] = [];
+
+  constructor(
+    readonly text: string,
+    chunks: ChunkParse[],
+  ) {
+    this.lines = new LineIndex(text);
+    for (const chunk of chunks) {
+      for (const doc of chunk.docs) {
+        doc.index = this.documents.length;
+        doc.range = this.lines.range(doc.start, doc.end);
+        this.documents.push(doc);
+        if (chunk.helm) continue;
+        for (const error of doc.yaml.errors) {
+          this.syntaxErrors.push(error.code === 'DUPLICATE_KEY' ? duplicateKeyDiagnostic(this, error) : syntaxDiagnostic(this, error));
+        }
+      }
+    }
+  }
+
+  nodeAt(doc: KubeDocument, path: readonly PathSegment[]): YamlNode | undefined {
+    let node: unknown = doc.yaml.contents;
+    for (const segment of path) {
+      node = this.resolve(doc, node);
+      if (typeof segment === 'number') {
+        if (!isSeq(node)) return undefined;
+        node = node.items[segment];
+      } else {
+        if (!isMap(node)) return undefined;
+        node = mapGet(node, segment)?.value;
+      }
+      if (node === undefined || node === null) return undefined;
+    }
+    return (this.resolve(doc, node) ?? undefined) as YamlNode | undefined;
+  }
+
+  pairAt(doc: KubeDocument, path: readonly PathSegment[]): Pair | undefined {
+    const last = path[path.length - 1];
+    if (typeof last !== 'string') return undefined;
+    const parent = path.length === 1 ? (doc.yaml.contents as unknown) : this.nodeAt(doc, path.slice(0, -1));
+    const map = this.resolve(doc, parent);
+    return isMap(map) ? mapGet(map, last) : undefined;
+  }
+
+  rangeOf(node: YamlNode | Pair | undefined, part?: 'key' | 'value'): Range | undefined {
+    if (!node) return undefined;
+    if (isPair(node)) {
+      const key = node.key as YamlNode | null;
+      const value = node.value as YamlNode | null;
+      if (part === 'key') return key?.range ? this.lines.range(key.range[0], key.range[1]) : undefined;
+      if (part === 'value') return value?.range ? this.lines.range(value.range[0], value.range[1]) : undefined;
+      const start = key?.range?.[0] ?? value?.range?.[0];
+      const end = value?.range?.[1] ?? key?.range?.[1];
+      return start === undefined || end === undefined ? undefined : this.lines.range(start, end);
+    }
+    return node.range ? this.lines.range(node.range[0], node.range[1]) : undefined;
+  }
+
+  valueOf(doc: KubeDocument): unknown {
+    if (jsValues.has(doc.yaml)) return jsValues.get(doc.yaml);
+    let value: unknown;
+    try {
+      value = doc.yaml.toJS({ maxAliasCount: 1000 });
+    } catch {
+      value = undefined; // an alias bomb or a broken document: rules see no value rather than a crash
+    }
+    jsValues.set(doc.yaml, value);
+    return value;
+  }
+
+  pathAt(offset: number): { doc: KubeDocument; path: PathSegment[]; onKey: boolean } | undefined {
+    const doc = this.documentAt(offset);
+    if (!doc) return undefined;
+    const path: PathSegment[] = [];
+    let node: unknown = doc.yaml.contents;
+    let onKey = false;
+    for (;;) {
+      if (isMap(node)) {
+        const hit = node.items.find((item) => within(item.key, offset) || within(item.value, offset));
+        if (!hit || !isScalar(hit.key)) break;
+        path.push(String(hit.key.value));
+        if (within(hit.key, offset)) {
+          onKey = true;
+          break;
+        }
+        node = hit.value;
+      } else if (isSeq(node)) {
+        const i = node.items.findIndex((item) => within(item, offset));
+        if (i < 0) break;
+        path.push(i);
+        node = node.items[i];
+      } else break;
+    }
+    return { doc, path, onKey };
+  }
+
+  /** The document whose span holds `offset` (binary search; documents are in file order). */
+  documentAt(offset: number): KubeDocument | undefined {
+    let lo = 0;
+    let hi = this.documents.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = this.documents[mid];
+      if (offset < d.start) hi = mid - 1;
+      else if (offset >= d.end && !(mid === this.documents.length - 1 && offset === d.end)) lo = mid + 1;
+      else return d;
+    }
+    return undefined;
+  }
+
+  private resolve(doc: KubeDocument, node: unknown): unknown {
+    return isAlias(node) ? node.resolve(doc.yaml) : node;
+  }
+}
+
+function within(node: unknown, offset: number): boolean {
+  const range = (node as YamlNode | null)?.range;
+  return !!range && offset >= range[0] && offset <= range[1];
+}

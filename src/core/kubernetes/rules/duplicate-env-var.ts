@@ -1,0 +1,40 @@
+import { kubeRule } from './kubeRule';
+import { containersOf } from './workloads';
+import { get, mapItems, rangeOf, str } from './yamlNodes';
+import type { Range } from '../../types';
+
+export const duplicateEnvVar = kubeRule(
+  {
+    id: 'duplicate-env-var',
+    aliases: ['environment-variable-key-duplication'],
+    title: 'Environment variable defined twice',
+    severity: 'warning',
+    enabledByDefault: true,
+    summary: 'When a container lists the same env name twice only the last value wins, so the first one silently does nothing.',
+  },
+  (ctx) => {
+    const { model } = ctx;
+    for (const c of containersOf(model)) {
+      const seen = new Map<string, Range>();
+      const reported = new Set<string>();
+      for (const env of mapItems(get(c.node, 'env'))) {
+        const nameNode = get(env, 'name');
+        const name = str(nameNode);
+        const range = rangeOf(model, nameNode);
+        if (name === undefined || !range) continue;
+        const first = seen.get(name);
+        if (!first) {
+          seen.set(name, range);
+          continue;
+        }
+        if (reported.has(name)) continue;
+        reported.add(name);
+        ctx.report({
+          range,
+          message: `Container "${c.name}" defines env var ${name} more than once; only the last definition takes effect. Keep one.`,
+          related: [{ message: `${name} first defined here`, range: first }],
+        });
+      }
+    }
+  },
+);

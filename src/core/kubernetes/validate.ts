@@ -1,0 +1,250 @@
+/**
+ * Validates each Kubernetes object against the bundled schema for its apiVersion and kind, walking the
+ * YAML nodes (no conversion to JavaScript values) so every finding has the exact range of its key or
+ * value. Findings are cached per parsed document and survive edits elsewhere in the file.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { baseName } from '../fileKind';
+import type { KubeDocument } from './model';
+import { closest, description, groupOf, isBuiltInGroup, kubernetesSchema, typeLabel, versionsOfKind, type KubernetesSchema, type SchemaField } from './schema';
+
+export type SchemaCheck = 'schema-unknown-field' | 'schema-type' | 'schema-required' | 'schema-enum' | 'schema-unknown-kind';
+
+export interface SchemaFinding {
+  check: SchemaCheck;
+  /** Offsets relative to the document's start, so the finding stays valid when the document moves. */
+  start: number;
+  end: number;
+  message: string;
+  /** A replacement for the range (the suggested field name, kind or apiVersion). */
+  replacement?: { text: string; title: string };
+}
+
+interface Walk {
+  schema: KubernetesSchema;
+  base: number;
+  findings: SchemaFinding[];
+  /** Kustomize patches and other partial objects: fields may be missing on purpose. */
+  partial: boolean;
+}
+
+/** Booleans in YAML 1.1, which Kubernetes' YAML reader still follows; YAML 1.2 reads them as strings. */
+const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
+const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
+const YAML11_BOOL_WORDS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
+/** Kubernetes resource quantity: a number with an optional binary (Ki...), decimal (m, k, M...) or exponent suffix. */
+const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[KMGTPE]i|[mkMGTPE]|[eE][+-]?\d+)?$/;
+
+const cache = new WeakMap<object, { base: number; findings: SchemaFinding[] }>();
+
+/** Schema findings for one document, offsets relative to `doc.start`. */
+export function schemaFindings(doc: KubeDocument, fileName: string): SchemaFinding[] {
+  const hit = cache.get(doc.yaml);
+  if (hit) return hit.findings;
+  const findings = computeFindings(doc, fileName);
+  cache.set(doc.yaml, { base: doc.start, findings });
+  return findings;
+}
+
+function computeFindings(doc: KubeDocument, fileName: string): SchemaFinding[] {
+  if (doc.skipped || !doc.isKubernetesObject || !doc.root || doc.yaml.errors.length > 0) return [];
+  const schema = kubernetesSchema();
+  const walk: Walk = { schema, base: doc.start, findings: [], partial: /patch/i.test(baseName(fileName)) };
+  validateObject(walk, doc.root, doc.apiVersion ?? '', doc.kind ?? '', doc.root);
+  return walk.findings;
+}
+
+function report(w: Walk, check: SchemaCheck, node: { range?: [number, number, number] | null } | null | undefined, message: string, replacement?: SchemaFinding['replacement']): void {
+  const range = node?.range;
+  if (!range) return;
+  w.findings.push({ check, start: range[0] - w.base, end: range[1] - w.base, message, ...(replacement ? { replacement } : {}) });
+}
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
+}
+
+/** Validates one object (a document's root, or an item of a List) by its own apiVersion and kind. */
+function validateObject(w: Walk, root: YAMLMap, apiVersion: string, kind: string, anchorMap: YAMLMap): void {
+  const kinds = w.schema.kinds[apiVersion];
+  const info = kinds?.[kind];
+  if (info?.t) {
+    validateMap(w, root, info.t, kindAnchor(anchorMap));
+    return;
+  }
+  if (kind === 'List' || (kind.endsWith('List') && !info)) {
+    const items = pairOf(root, 'items')?.value;
+    if (isSeq(items)) {
+      for (const item of items.items) {
+        if (!isMap(item)) continue;
+        const v = pairOf(item, 'apiVersion')?.value;
+        const k = pairOf(item, 'kind')?.value;
+        if (isScalar(v) && isScalar(k) && typeof v.value === 'string' && typeof k.value === 'string') validateObject(w, item, v.value, k.value, item);
+      }
+    }
+    if (kind === 'List') return;
+  }
+  if (info) return; // removed from the package: the lifecycle rules explain it
+  unknownKind(w, anchorMap, apiVersion, kind);
+}
+
+/**
+ * A built-in group with a stable version (`v1`, `apps/v1`) serves a fixed set of kinds; anything else
+ * there is a mistake (`apiVersion: v1` with `kind: Deployment`, a misspelt kind). Alpha and beta versions
+ * and other groups may serve kinds the bundled schema does not list, so they are left alone.
+ */
+function unknownKind(w: Walk, root: YAMLMap, apiVersion: string, kind: string): void {
+  const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
+  if (!/^v\d+$/.test(version) || !isBuiltInGroup(apiVersion) || /List$/.test(kind)) return;
+  const served = versionsOfKind(kind);
+  if (served.length > 0) {
+    const target = served[0];
+    report(w, 'schema-unknown-kind', pairOf(root, 'apiVersion')?.value as YamlNode, `${kind} is not served by ${apiVersion}; it belongs to ${served.join(', ')}. Set apiVersion: ${target}.`, { text: target, title: `Change apiVersion to ${target}` });
+    return;
+  }
+  const known = Object.keys(w.schema.kinds[apiVersion] ?? {}).filter((k) => !k.endsWith('List'));
+  const allKinds = new Set(Object.values(w.schema.kinds).flatMap((byKind) => Object.keys(byKind)));
+  const guess = closest(kind, allKinds);
+  const where = guess ? versionsOfKind(guess)[0] : undefined;
+  const hint = guess ? ` Did you mean ${guess}${where && where !== apiVersion ? ` (${where})` : ''}?` : known.length > 0 ? ` ${apiVersion} serves: ${known.join(', ')}.` : '';
+  report(w, 'schema-unknown-kind', pairOf(root, 'kind')?.value as YamlNode, `${apiVersion} (${groupOf(apiVersion) || 'core group'}) has no kind ${kind}.${hint}`, guess ? { text: guess, title: `Change kind to ${guess}` } : undefined);
+}
+
+function kindAnchor(root: YAMLMap): YamlNode | undefined {
+  return (pairOf(root, 'kind')?.key as YamlNode | undefined) ?? root;
+}
+
+function validateMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode | undefined): void {
+  const type = w.schema.types[typeName];
+  if (!type) return;
+  let merged = false;
+  const seen = new Set<string>();
+  for (const pair of map.items) {
+    const key = pair.key;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    if (name === '<<') {
+      merged = true; // a YAML merge key: the merged fields are checked where they are written
+      continue;
+    }
+    seen.add(name);
+    const field = type.p[name];
+    if (!field) {
+      const suggestion = closest(name, Object.keys(type.p));
+      const where = typeLabel(typeName);
+      report(
+        w,
+        'schema-unknown-field',
+        key,
+        suggestion
+          ? `${where} has no field "${name}". Did you mean "${suggestion}"?`
+          : `${where} has no field "${name}"; the API server rejects unknown fields. Known fields: ${Object.keys(type.p).join(', ')}.`,
+        suggestion ? { text: suggestion, title: `Rename to ${suggestion}` } : undefined,
+      );
+      continue;
+    }
+    validateValue(w, pair.value as YamlNode | null, field, field.t, name, key);
+  }
+  if (merged || w.partial) return;
+  for (const [name, field] of Object.entries(type.p)) {
+    if (field.r !== 1 || seen.has(name)) continue;
+    const what = description(w.schema, field.d);
+    report(w, 'schema-required', anchor ?? map, `Missing required field "${name}" (${typeLabel(field.t)}) in ${typeLabel(typeName)}.${what ? ' ' + firstSentence(what) : ''}`);
+  }
+}
+
+function firstSentence(text: string): string {
+  const m = /^.*?[.!?](?=\s|$)/s.exec(text);
+  return (m ? m[0] : text).replace(/\s+/g, ' ');
+}
+
+/** Label for the value the user wrote, for messages. */
+function written(node: Scalar): string {
+  const v = node.value;
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
+  if (v === null) return 'null';
+  return `${typeof v === 'number' ? (Number.isInteger(v) ? 'the integer' : 'the number') : 'the boolean'} ${String(v)}`;
+}
+
+function validateValue(w: Walk, node: YamlNode | null, field: SchemaField | undefined, t: string, name: string, anchor: YamlNode | undefined): void {
+  if (!node || isAlias(node) || t === '*' || t.includes('|')) return;
+  if (isScalar(node) && node.value === null) return; // an empty value counts as unset, as the API server reads it
+  if (t.startsWith('[]')) {
+    if (!isSeq(node)) return typeError(w, node, name, t);
+    const inner = t.slice(2);
+    node.items.forEach((item, i) => {
+      const itemNode = item as YamlNode | null;
+      const itemAnchor = isMap(itemNode) ? ((itemNode.items[0]?.key as YamlNode | undefined) ?? itemNode) : itemNode ?? undefined;
+      validateValue(w, itemNode, field, inner, `${name}[${i}]`, itemAnchor);
+    });
+    return;
+  }
+  if (t.startsWith('{}')) {
+    if (!isMap(node)) return typeError(w, node, name, t);
+    const inner = t.slice(2);
+    for (const pair of node.items) {
+      if (!isPair(pair) || !isScalar(pair.key)) continue;
+      validateValue(w, pair.value as YamlNode | null, field, inner, `${name}.${String(pair.key.value)}`, pair.key);
+    }
+    return;
+  }
+  if (t.length > 1 && t !== 's' && w.schema.types[t]) {
+    if (!isMap(node)) return typeError(w, node, name, t);
+    validateMap(w, node, t, anchor);
+    return;
+  }
+  if (!isScalar(node)) return typeError(w, node, name, t);
+  const v = node.value;
+  const plain = node.type === Scalar.PLAIN;
+  switch (t) {
+    case 's':
+      if (typeof v !== 'string') return typeError(w, node, name, t, `Quote it: "${node.source ?? String(v)}".`);
+      if (plain && YAML11_BOOL_WORDS.test(v)) return typeError(w, node, name, t, `Kubernetes reads an unquoted ${v} as a boolean (YAML 1.1); quote it: "${v}".`, true);
+      if (field?.e && !field.e.includes(v)) enumError(w, node, name, v, field.e);
+      return;
+    case 'b':
+      if (typeof v === 'boolean') return;
+      if (typeof v === 'string' && plain && (YAML11_TRUE.test(v) || YAML11_FALSE.test(v))) return;
+      return typeError(w, node, name, t, typeof v === 'string' ? `Write true or false without quotes.` : undefined);
+    case 'i':
+      if (typeof v === 'number' && Number.isInteger(v)) return;
+      return typeError(w, node, name, t, typeof v === 'string' && /^-?\d+$/.test(v) ? `Remove the quotes: ${v}.` : undefined);
+    case 'n':
+      if (typeof v === 'number') return;
+      return typeError(w, node, name, t);
+    case 'x':
+      if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) return;
+      return typeError(w, node, name, t);
+    case 'q':
+      if (typeof v === 'number') return;
+      if (typeof v === 'string' && QUANTITY.test(v.trim())) return;
+      if (typeof v === 'string') {
+        report(w, 'schema-type', node, `"${v}" is not a Kubernetes quantity for ${name}. Write a number with an optional suffix: 500m or 0.5 CPU, 128Mi or 1Gi memory (Ki, Mi, Gi are powers of 1024; k, M, G powers of 1000).`);
+        return;
+      }
+      return typeError(w, node, name, t);
+    default:
+      return;
+  }
+}
+
+function typeError(w: Walk, node: YamlNode, name: string, t: string, advice?: string, yaml11 = false): void {
+  const got = isScalar(node) ? (yaml11 ? 'a YAML 1.1 boolean' : written(node)) : isSeq(node) ? 'a list' : isMap(node) ? 'a mapping' : 'another value';
+  report(w, 'schema-type', node, `${name} must be ${article(typeLabel(t))}, not ${got}.${advice ? ' ' + advice : ''}`);
+}
+
+function article(label: string): string {
+  if (label.startsWith('any ')) return label;
+  return /^[aeiouAEIOU]/.test(label) ? `an ${label}` : `a ${label}`;
+}
+
+function enumError(w: Walk, node: YamlNode, name: string, value: string, allowed: string[]): void {
+  const guess = closest(value, allowed);
+  report(
+    w,
+    'schema-enum',
+    node,
+    `${name} does not accept "${value}". Allowed: ${allowed.join(', ')}.${guess ? ` Did you mean ${guess}?` : ''}`,
+    guess ? { text: guess, title: `Change to ${guess}` } : undefined,
+  );
+}

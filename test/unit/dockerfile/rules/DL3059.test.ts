@@ -1,0 +1,29 @@
+import { ruleTester } from '../../ruleTester';
+import { dockerfile } from './shellTestUtil';
+
+ruleTester('DL3059', 'dockerfile', {
+  valid: [
+    dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl=8.1'),
+    { name: 'another instruction in between', code: dockerfile('FROM debian:12', 'RUN echo a', 'ENV X=1', 'RUN echo b') },
+    { name: 'different mounts', code: dockerfile('FROM debian:12', 'RUN --mount=type=cache,target=/a echo a', 'RUN --mount=type=cache,target=/b echo b') },
+    { name: 'previous RUN has more than two commands', code: dockerfile('FROM debian:12', 'RUN a && b && c', 'RUN d') },
+    { name: 'this RUN has more than two commands', code: dockerfile('FROM debian:12', 'RUN a', 'RUN b && c && d') },
+    { name: 'different stages', code: dockerfile('FROM debian:12 AS a', 'RUN echo a', 'FROM debian:12', 'RUN echo b') },
+  ],
+  invalid: [
+    {
+      name: 'two short RUNs',
+      code: dockerfile('FROM debian:12', 'RUN echo a', 'RUN echo b'),
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 4, message: 'merge them with `&&`' }],
+      output: null,
+    },
+    {
+      name: 'comments between do not separate; chains report each',
+      code: dockerfile('FROM debian:12', 'RUN a && b', '# why', 'run c', 'RUN --network=none d', 'RUN --network=none e | f'),
+      errors: [
+        { line: 4, column: 1, endColumn: 4 },
+        { line: 6, column: 1, endColumn: 4 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { ruleTester } from '../../ruleTester';
+import { dockerfile } from './shellTestUtil';
+
+const go = (run: string): string => dockerfile('FROM golang:1.22', run);
+
+ruleTester('DL3062', 'dockerfile', {
+  valid: [
+    go('RUN go install golang.org/x/tools/gopls@v0.15.3'),
+    { name: 'local packages', code: go('RUN go install ./... && go get . && go install /src/cmd/x') },
+    { name: 'go run of a file (hadolint flags it)', code: go('RUN go run main.go') },
+    { name: 'go run: only the first operand is a package', code: go('RUN go run ./cmd/gen input.txt') },
+    { name: 'flag values', code: go('RUN go install -ldflags "-s -w" -tags netgo ./cmd/app') },
+    { name: 'bare go install builds the module', code: go('RUN go install') },
+    { name: 'go build is not checked', code: go('RUN go build -o /app .') },
+  ],
+  invalid: [
+    {
+      name: 'no version',
+      code: go('RUN go install github.com/go-delve/delve/cmd/dlv'),
+      errors: [{ line: 2, column: 16, endLine: 2, endColumn: 49, message: 'go install github.com/go-delve/delve/cmd/dlv@<version>' }],
+      output: null,
+    },
+    {
+      name: '@latest',
+      code: go('RUN go install -v golang.org/x/tools/gopls@latest'),
+      errors: [{ line: 2, column: 19, endColumn: 50, message: 'golang.org/x/tools/gopls@<version>' }],
+    },
+    {
+      name: 'go get, go run',
+      code: go('RUN go get -u github.com/x/y && go run github.com/x/gen@latest -out z'),
+      errors: [
+        { line: 2, column: 15, endColumn: 29 },
+        { line: 2, column: 40, endColumn: 63 },
+      ],
+    },
+  ],
+});

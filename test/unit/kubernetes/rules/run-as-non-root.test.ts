@@ -1,0 +1,53 @@
+import { ruleTester } from '../../ruleTester';
+
+const pod = (podSc: string, containerSc: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext: ${podSc}
+  containers:
+  - name: web
+    image: nginx:1.27
+    securityContext: ${containerSc}
+`;
+
+ruleTester('run-as-non-root', 'kubernetes', {
+  valid: [
+    pod('{runAsNonRoot: true}', '{}'),
+    pod('{}', '{runAsUser: 1000}'),
+    { name: 'container inherits a non-zero user from the pod', code: pod('{runAsUser: 10001, runAsGroup: 10001}', '{}') },
+  ],
+  invalid: [
+    { name: 'nothing set', code: pod('{}', '{}'), errors: [{ line: 8, column: 5, endLine: 8, endColumn: 14, message: 'runAsNonRoot: true' }] },
+    { name: 'group 0 from the pod', code: pod('{runAsUser: 1000, runAsGroup: 0}', '{}'), errors: [{ line: 6, column: 50, message: 'group 0' }] },
+    { name: 'runAsNonRoot with uid 0 contradicts itself', code: pod('{runAsNonRoot: true}', '{runAsUser: 0}'), errors: [{ line: 10, column: 34, message: 'will not start' }] },
+    { name: 'runAsNonRoot false at container level overrides the pod', code: pod('{runAsNonRoot: true}', '{runAsNonRoot: false}'), errors: [{ line: 10, column: 37 }] },
+    {
+      name: 'fix adds the securityContext block',
+      code: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+`,
+      errors: [{ line: 7, column: 5 }],
+      output: `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    securityContext:
+      runAsNonRoot: true
+      readOnlyRootFilesystem: true
+      allowPrivilegeEscalation: false
+`,
+    },
+  ],
+});
