@@ -6,7 +6,7 @@
  */
 import { defaultConfig, type EffectiveConfig, type FileHost } from './config';
 import { hadolintConfigSource } from './configFiles/hadolint';
-import { applyPatch, type ConfigProblem, type ConfigSource, type ReadOptions } from './configFiles/source';
+import { applyPatch, type ConfigProblem, type ConfigReadResult, type ConfigSource, type ReadOptions } from './configFiles/source';
 import { rules } from './engine';
 import { dirname, joinPath, pathKey } from './paths';
 
@@ -21,7 +21,7 @@ export interface ResolvedConfig {
   config: EffectiveConfig;
   /** Problems in the files read; their settings that were valid still apply. */
   problems: ConfigProblem[];
-  /** Paths of the configuration files that were read, nearest source last; re-resolve when one changes. */
+  /** Paths of the configuration files that were read, in source order; re-resolve when one of them changes. */
   files: string[];
 }
 
@@ -42,11 +42,26 @@ export function resolveConfig(fileName: string, host: ConfigHost, base: Effectiv
     if (!found) continue;
     files.push(found.path);
     problems.push(...found.shadowed);
-    const { patch, problems: fileProblems } = source.read(found.text, found.path, options);
+    const { patch, problems: fileProblems } = readCached(source, found.path, found.text, options);
     problems.push(...fileProblems);
     config = applyPatch(config, patch);
   }
   return { config, problems, files };
+}
+
+/** The last result per file, reused while its text is unchanged: the editor re-resolves on every open and edit. */
+const READ_CACHE_SIZE = 64;
+const readCache = new Map<string, { text: string; result: ConfigReadResult }>();
+
+function readCached(source: ConfigSource, path: string, text: string, options: ReadOptions): ConfigReadResult {
+  const key = source.tool + '\0' + path;
+  const hit = readCache.get(key);
+  if (hit && hit.text === text) return hit.result;
+  const result = source.read(text, path, options);
+  readCache.delete(key);
+  readCache.set(key, { text, result });
+  if (readCache.size > READ_CACHE_SIZE) readCache.delete(readCache.keys().next().value as string);
+  return result;
 }
 
 interface Found {

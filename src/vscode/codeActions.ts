@@ -48,7 +48,8 @@ export class InfraCoachCodeActions implements vscode.CodeActionProvider {
       const diagnostic = shown ?? toDiagnostic(finding, document.uri, this.extensionUri);
       for (const fix of finding.fixes) actions.push(quickFix(document.uri, fix.title, fix, diagnostic, fix.safe));
       const ignore = ignoreFix(input, finding);
-      if (ignore) actions.push(quickFix(document.uri, `Ignore ${finding.rule} for this instruction`, ignore, diagnostic, false));
+      // Each kind words its own ("for this instruction" in a Dockerfile, "for this entry" in Compose).
+      if (ignore) actions.push(quickFix(document.uri, ignore.title, ignore, diagnostic, false));
       if (!docsOffered.has(finding.rule)) {
         docsOffered.add(finding.rule);
         const docs = new vscode.CodeAction(`Show documentation for ${finding.rule}`, vscode.CodeActionKind.QuickFix);

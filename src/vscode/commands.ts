@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import { explain, lint } from '../core/engine';
 import { toDiagnostic } from './convert';
-import type { DiagnosticsController } from './diagnostics';
-import { describe } from './diagnostics';
+import { errorText, type DiagnosticsController } from './diagnostics';
 import { fileNameOf, inputFor } from './documents';
 import { editorFileHost } from './fileHost';
 import type { Settings } from './settings';
@@ -84,7 +83,7 @@ async function lintWorkspace(extensionUri: vscode.Uri, settings: Settings, diagn
         try {
           text = decoder.decode(await vscode.workspace.fs.readFile(uri));
         } catch (error) {
-          log.warn(`Cannot read ${uri.toString(true)}: ${describe(error)}`);
+          log.warn(`Cannot read ${uri.toString(true)}: ${errorText(error)}`);
           continue;
         }
         const result = lint({ text, fileName: fileNameOf(uri) }, { config: settings.configFor(uri), host: editorFileHost(uri) });

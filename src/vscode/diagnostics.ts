@@ -78,7 +78,7 @@ export class DiagnosticsController implements vscode.Disposable {
       result = lint(inputFor(document), { config: this.settings.configFor(document.uri), host: editorFileHost(document.uri) });
     } catch (error) {
       // A parser crash must not take the extension down; the log tells the user what to report.
-      this.log.error(`Linting ${document.uri.toString(true)} failed: ${describe(error)}`);
+      this.log.error(`Linting ${document.uri.toString(true)} failed: ${errorText(error)}`);
       this.collection.delete(document.uri);
       return undefined;
     }
@@ -137,6 +137,6 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
-export function describe(error: unknown): string {
+export function errorText(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

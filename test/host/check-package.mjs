@@ -53,6 +53,8 @@ const vsix = path.join(out, `${manifest.name}-${manifest.version}.vsix`);
 const vsce = path.join(ROOT, 'node_modules/@vscode/vsce/vsce');
 if (!existsSync(vsce)) fail('@vscode/vsce is not installed; run npm ci first.');
 
+// Listed before packaging: every page present now must be inside the .vsix.
+const docs = existsSync(path.join(ROOT, 'docs/rules')) ? readdirSync(path.join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`) : [];
 const started = Date.now();
 // No stdin and explicit flags: vsce never stops to ask (CI has no terminal).
 const result = spawnSync(
@@ -78,7 +80,6 @@ for (const file of files) {
 }
 // vsce stores LICENSE as LICENSE.txt and README.md as readme.md.
 const required = ['package.json', 'README.md', 'LICENSE.txt', 'dist/extension.js', 'dist/cli.js', 'dist/api.js'];
-const docs = existsSync(path.join(ROOT, 'docs/rules')) ? readdirSync(path.join(ROOT, 'docs/rules')).filter((f) => f.endsWith('.md')).map((f) => `docs/rules/${f}`) : [];
 for (const file of [...required, ...docs]) {
   if (!files.some((f) => f.toLowerCase() === file.toLowerCase())) problems.push(`${file} is missing from the package`);
 }

@@ -64,6 +64,10 @@ function run(command, args, options = {}) {
   });
 }
 
+function onPath(command) {
+  return (process.env.PATH ?? '').split(path.delimiter).some((dir) => dir && existsSync(path.join(dir, command)));
+}
+
 function hasKerberosHeaders() {
   return existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/gssapi.h');
 }
@@ -73,6 +77,8 @@ async function ensureSystemPackages(needHeaders) {
   const missing = [];
   if (!existsSync(CHROMIUM)) missing.push('chromium');
   if (needHeaders && !hasKerberosHeaders()) missing.push('libkrb5-dev');
+  // node-gyp's toolchain for that addon; present on the usual images, named here in case it is not.
+  if (needHeaders) for (const [tool, pkg] of [['g++', 'g++'], ['make', 'make'], ['python3', 'python3']]) if (!onPath(tool)) missing.push(pkg);
   if (missing.length === 0) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot) {

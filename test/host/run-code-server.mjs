@@ -94,8 +94,8 @@ function killGroup(child) {
   });
 }
 
-/** Workbench chatter that is not the suite's output. */
-const NOISE = [/^\[ChatModelSelection\]/, /^\[AgentHost\] No signed-in session/];
+/** Set in the extension host's environment; index.ts prefixes the suite's output with it. */
+const SUITE_MARKER = '[infra-coach-suite] ';
 
 async function main() {
   if (!existsSync(SUITE) || !existsSync(path.join(ROOT, 'dist/extension.js'))) {
@@ -109,12 +109,13 @@ async function main() {
   const userData = path.join(tmp, 'user-data');
   const serverLog = path.join(tmp, 'server.log');
   const browserLog = path.join(tmp, 'browser.log');
+  const workbenchLog = path.join(tmp, 'workbench.log');
   // A copy, so edits and settings written by the tests never touch examples/.
   cpSync(path.join(ROOT, 'examples'), workspace, { recursive: true });
 
   const port = await freePort();
   const logFd = openSync(serverLog, 'a');
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))), INFRA_COACH_SUITE_MARKER: SUITE_MARKER, NODE_OPTIONS: '--enable-source-maps' };
   const server = spawn(
     host.node,
     [
@@ -168,9 +169,10 @@ async function main() {
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       // The extension host forwards console calls with their format strings (mocha's '%d passing').
-      const line = format(...(Array.isArray(args) ? args : [args])); appendFileSync('/tmp/ic-types.log', type + ' :: ' + line.slice(0, 100).replace(/\n/g, ' ') + '\n');
-      if (NOISE.some((re) => re.test(line))) return;
-      (type === 'error' ? process.stderr : process.stdout).write(line.endsWith('\n') ? line : line + '\n');
+      const line = format(...(Array.isArray(args) ? args : [args]));
+      appendFileSync(workbenchLog, `[${type}] ${line}\n`);
+      // The workbench logs a lot; only the suite's own lines (marked by index.ts) go to the console.
+      if (line.startsWith(SUITE_MARKER)) process.stdout.write(line.slice(SUITE_MARKER.length) + '\n');
     });
 
     const remote = `vscode-remote://127.0.0.1:${port}`;
@@ -196,7 +198,7 @@ async function main() {
     process.stderr.write(`integration: ${error.message}\n`);
     status = 1;
   } finally {
-    if (status !== 0) await keepEvidence({ page, tmp, userData, serverLog, browserLog, exitLogs });
+    if (status !== 0) await keepEvidence({ page, tmp, userData, logs: [serverLog, browserLog, workbenchLog], exitLogs });
     await stop();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -206,11 +208,11 @@ async function main() {
   process.exit(status);
 }
 
-async function keepEvidence({ page, userData, serverLog, browserLog, exitLogs }) {
+async function keepEvidence({ page, userData, logs, exitLogs }) {
   const dir = path.join(ROOT, 'test-results', `integration-${new Date().toISOString().replace(/[:.]/g, '-')}`);
   mkdirSync(dir, { recursive: true });
   await page?.screenshot({ path: path.join(dir, 'screenshot.png'), timeout: 10_000 }).catch(() => {});
-  for (const file of [serverLog, browserLog]) if (existsSync(file)) cpSync(file, path.join(dir, path.basename(file)));
+  for (const file of logs) if (existsSync(file)) cpSync(file, path.join(dir, path.basename(file)));
   if (existsSync(path.join(userData, 'logs'))) cpSync(path.join(userData, 'logs'), path.join(dir, 'vscode-logs'), { recursive: true });
   for (const log of exitLogs) {
     if (typeof log?.relativePath !== 'string' || typeof log?.contents !== 'string') continue;

@@ -199,7 +199,9 @@ export function composeHover(model: ComposeModel, position: Position, context: L
   }
   if (loc.leaf && isAlias(loc.leaf)) {
     const target = model.resolve(loc.leaf);
-    const anchored = target ? model.lines.positionAt(target.range?.[0] ?? 0).line + 1 : undefined;
+    // A block mapping's range starts below its `&name`, so find the anchor itself.
+    const anchorAt = target?.range ? model.text.lastIndexOf(`&${loc.leaf.source}`, target.range[0]) : -1;
+    const anchored = anchorAt >= 0 ? model.lines.positionAt(anchorAt).line + 1 : undefined;
     return { contents: `${YAML_NOTES.alias}${anchored ? ` Anchor ${inlineCode('&' + loc.leaf.source)} is at line ${anchored}.` : ''}${isMergeKey(last.pair ?? ({} as Pair)) ? `\n\n${YAML_NOTES.merge}` : ''}`, range: model.rangeOf(loc.leaf) };
   }
   if (loc.onKey && last.pair && isMergeKey(last.pair)) return { contents: YAML_NOTES.merge, range: model.rangeOf(last.pair.key as Node) };

@@ -70,8 +70,30 @@ export class ComposeModel {
   }
 
   private yamlError(start: number, end: number, message: string, severity: 'error' | 'warning'): LintDiagnostic {
-    const span = end > start ? [start, end] : [start, Math.min(this.text.length, start + 1)];
+    const span = this.errorSpan(start, end);
     return toDiagnostic({ ...YAML_SYNTAX, severity }, severity, { range: this.lines.range(span[0], span[1]), message: `${message} Fix the YAML first: Compose stops at the first syntax error.` });
+  }
+
+  /**
+   * The parser points at one character, often the start of a line or the end of the file; widen
+   * that to the token the user has to look at (the duplicate key, the misindented key, the last line).
+   */
+  private errorSpan(start: number, end: number): [number, number] {
+    const text = this.text;
+    let from = Math.min(start, text.length);
+    // At the end of the file (an unclosed quote or bracket): point at the last line with content.
+    if (from >= text.length || (text.slice(from).trim() === '' && from > 0)) {
+      let line = this.lines.positionAt(Math.max(0, Math.min(from, text.length) - 1)).line;
+      while (line > 0 && this.lines.lineText(line).trim() === '') line--;
+      from = this.lines.lineStart(line);
+      while (text[from] === ' ' || text[from] === '\t') from++;
+      return [from, Math.max(from + 1, this.lines.lineEnd(line))];
+    }
+    while (from < text.length && (text[from] === ' ' || text[from] === '\t')) from++;
+    if (end > from + 1) return [from, end];
+    let to = from;
+    while (to < text.length && !/[\s:,\]}]/.test(text[to])) to++;
+    return [from, Math.max(to, Math.min(text.length, from + 1))];
   }
 
   private readServices(): ComposeService[] {

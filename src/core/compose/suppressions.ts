@@ -6,8 +6,9 @@
  * - `# dclint disable [rule ...]` as the first line: the listed rules (or all) for the whole file.
  * - `# dclint disable-line [rule ...]` after content on a line covers that line; alone on a line it
  *   covers the next line.
- * - `# infra-coach ignore=a,b` alone on a line covers the next entry with everything nested under
- *   it; after content on a line it covers that entry and its nested lines.
+ * - `# infra-coach ignore=a,b -- reason` alone on a line covers the next key or list item with
+ *   everything nested under it; after content on a line it covers that line only.
+ * - `# infra-coach ignore-file=a,b` anywhere: the whole file. `all` stands for every rule.
  */
 import { isScalar, visit } from 'yaml';
 import type { Suppression } from '../suppression';
@@ -15,11 +16,14 @@ import type { Fix, LintDiagnostic } from '../types';
 import type { ComposeModel } from './model';
 
 const DCLINT = /(?:^|\s)#\s*dclint\s+(disable-file|disable-line|disable)\b(.*)$/;
-const OURS = /(?:^|\s)#\s*infra-coach\s+ignore=([A-Za-z0-9_.,\s-]+?)\s*(?:--.*)?$/;
+const OURS = /#[ \t]*infra-coach[ \t]+(ignore(?:-file)?)=([^\s#]+(?:[ \t]*,[ \t]*[^\s#,]+)*)/;
 
-function ruleList(text: string): string[] | 'all' {
-  const ids = text.trim().split(/[\s,]+/).filter(Boolean);
-  return ids.length === 0 ? 'all' : ids;
+function ruleList(ids: string[]): string[] | 'all' {
+  return ids.length === 0 || ids.some((id) => id.toLowerCase() === 'all') ? 'all' : ids;
+}
+
+function split(text: string): string[] {
+  return text.trim().split(/[\s,]+/).filter(Boolean);
 }
 
 function indentOf(line: string): number {
@@ -31,18 +35,26 @@ function isBlankOrComment(line: string): boolean {
   return t === '' || t.startsWith('#');
 }
 
-/** The last line of the entry that starts on `line`: every following line indented deeper belongs to it. */
+/** Whether the `#` at `hash` starts a comment: at the line start or after a space, and outside quotes. */
+function isComment(text: string, hash: number): boolean {
+  const before = text.slice(0, hash);
+  if (before.trim() !== '' && !/[ \t]$/.test(before)) return false;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 0 && (before.match(/'/g)?.length ?? 0) % 2 === 0;
+}
+
+/** The last line of the key or list item starting on `line`: deeper-indented lines, plus a same-level list under a key. */
 function blockEnd(model: ComposeModel, line: number): number {
   const { lines } = model;
   const first = lines.lineText(line);
-  // A `- ` item's nested keys are indented past the dash.
   const indent = indentOf(first);
+  const isItem = first.trimStart().startsWith('-');
   let end = line;
   for (let l = line + 1; l < lines.lineCount; l++) {
     const text = lines.lineText(l);
     if (isBlankOrComment(text)) continue;
-    if (indentOf(text) <= indent) break;
-    end = l;
+    const i = indentOf(text);
+    if (i > indent || (i === indent && !isItem && text.trimStart().startsWith('-'))) end = l;
+    else break;
   }
   return end;
 }
@@ -54,35 +66,42 @@ export function composeSuppressions(model: ComposeModel): Suppression[] {
   let firstContent = true;
   for (let line = 0; line < lines.lineCount; line++) {
     const text = lines.lineText(line);
+    const trimmed = text.trim();
     if (!text.includes('#')) {
-      if (text.trim() !== '' && text.trim() !== '---') firstContent = false;
+      if (trimmed !== '' && trimmed !== '---') firstContent = false;
       continue;
     }
-    const isCommentLine = text.trimStart().startsWith('#');
+    const ownLine = trimmed.startsWith('#');
+    const lineStart = lines.lineStart(line);
     const d = DCLINT.exec(text);
     if (d) {
-      const start = text.indexOf('#', d.index);
-      const range = lines.range(lines.lineStart(line) + start, lines.lineEnd(line));
-      const [, kind, rest] = d;
-      if (kind === 'disable-line') {
-        const target = isCommentLine ? line + 1 : line;
-        out.push({ rules: ruleList(rest), fromLine: target, toLine: target, range, source: 'dclint' });
-      } else if (firstContent && isCommentLine) {
-        out.push({ rules: kind === 'disable-file' ? 'all' : ruleList(rest), fromLine: 0, toLine: last, range, source: 'dclint' });
+      const hash = text.indexOf('#', d.index);
+      if (isComment(text, hash)) {
+        const range = lines.range(lineStart + hash, lines.lineEnd(line));
+        const [, kind, rest] = d;
+        if (kind === 'disable-line') {
+          const target = ownLine ? line + 1 : line;
+          out.push({ rules: ruleList(split(rest)), fromLine: target, toLine: target, range, source: 'dclint' });
+        } else if (firstContent && ownLine) {
+          // dclint reads these only on the file's first line (after an optional `---`).
+          out.push({ rules: kind === 'disable-file' ? 'all' : ruleList(split(rest)), fromLine: 0, toLine: last, range, source: 'dclint' });
+        }
       }
     }
     const o = OURS.exec(text);
-    if (o) {
-      const start = text.indexOf('#', o.index);
-      const range = lines.range(lines.lineStart(line) + start, lines.lineEnd(line));
-      let target = line;
-      if (isCommentLine) {
-        target = line + 1;
+    if (o && isComment(text, o.index)) {
+      const range = lines.range(lineStart + o.index, lines.lineEnd(line));
+      const rules = ruleList(o[2].split(',').map((x) => x.trim()).filter(Boolean));
+      if (o[1] === 'ignore-file') out.push({ rules, fromLine: 0, toLine: last, range, source: 'infra-coach' });
+      else if (!ownLine) out.push({ rules, fromLine: line, toLine: line, range, source: 'infra-coach' });
+      else {
+        let target = line + 1;
         while (target < lines.lineCount && isBlankOrComment(lines.lineText(target))) target++;
+        const toLine = target < lines.lineCount ? blockEnd(model, target) : line;
+        out.push({ rules, fromLine: line, toLine, range, source: 'infra-coach' });
       }
-      if (target < lines.lineCount) out.push({ rules: ruleList(o[1]), fromLine: target, toLine: blockEnd(model, target), range, source: 'infra-coach' });
     }
-    if (text.trim() !== '' && text.trim() !== '---') firstContent = false;
+    if (trimmed !== '' && trimmed !== '---') firstContent = false;
   }
   return out;
 }
@@ -110,27 +129,17 @@ function anchorLine(model: ComposeModel, diagnostic: LintDiagnostic): number {
 export function composeIgnoreFix(model: ComposeModel, diagnostic: LintDiagnostic): Fix | undefined {
   const { lines } = model;
   const line = anchorLine(model, diagnostic);
-  const text = lines.lineText(line);
+  const title = `Ignore ${diagnostic.rule} for this entry`;
   const above = line > 0 ? lines.lineText(line - 1) : undefined;
   const existing = above !== undefined ? OURS.exec(above) : null;
-  if (existing && above !== undefined && above.trimStart().startsWith('#')) {
-    const ids = ruleList(existing[1]);
-    if (ids !== 'all' && ids.includes(diagnostic.rule)) return undefined;
-    const listStart = above.indexOf(existing[1], existing.index);
-    const listEnd = listStart + existing[1].length;
-    const pos = lines.lineStart(line - 1);
-    return {
-      title: `Ignore ${diagnostic.rule} for this entry`,
-      edits: [{ range: lines.range(pos + listStart, pos + listEnd), newText: `${existing[1]},${diagnostic.rule}` }],
-      safe: false,
-    };
+  if (existing && above !== undefined && existing[1] === 'ignore' && above.trimStart().startsWith('#')) {
+    const ids = existing[2].split(',').map((x) => x.trim());
+    if (ids.includes(diagnostic.rule)) return undefined;
+    const end = lines.lineStart(line - 1) + existing.index + existing[0].length;
+    return { title, edits: [{ range: lines.range(end, end), newText: `,${diagnostic.rule}` }], safe: false };
   }
-  const indent = text.slice(0, indentOf(text));
+  const text = lines.lineText(line);
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
   const at = lines.lineStart(line);
-  return {
-    title: `Ignore ${diagnostic.rule} for this entry`,
-    edits: [{ range: lines.range(at, at), newText: `${indent}# infra-coach ignore=${diagnostic.rule}${eol}` }],
-    safe: false,
-  };
+  return { title, edits: [{ range: lines.range(at, at), newText: `${text.slice(0, indentOf(text))}# infra-coach ignore=${diagnostic.rule} -- reason${eol}` }], safe: false };
 }

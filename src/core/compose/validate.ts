@@ -11,7 +11,7 @@ import type { LintDiagnostic } from '../types';
 import type { ComposeModel } from './model';
 import { composeSchema, deref, propertySchema, regex, typeAccepts, type JsonSchema } from './schema';
 import { resolve, scalarString, spanOf, yamlTypeOf } from './yamlNodes';
-import { closest } from './suggest';
+import { closestName as closest } from '../suggest';
 
 export const SCHEMA_CHECK: RuleMeta = {
   id: 'compose-schema',

@@ -49,7 +49,6 @@ export interface LexResult {
   instructions: RawInstruction[];
 }
 
-const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 const HEREDOC_KEYWORDS = new Set(['run', 'copy', 'add']);
 const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
@@ -97,23 +96,21 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
     const first = skipSpaces(text, ls, le);
     const isComment = first < le && text.charCodeAt(first) === 35;
     if (!directivesDone) {
-      const m = isComment ? DIRECTIVE.exec(text.slice(first, le)) : null;
-      const name = m ? m[1].toLowerCase() : '';
+      const m = isComment ? directiveAt(text, first, le) : undefined;
+      const name = m ? text.slice(m.nameStart, m.nameEnd).toLowerCase() : '';
       if (m && KNOWN_DIRECTIVES.has(name)) {
-        const lineText = text.slice(first, le);
-        const nameAt = first + lineText.indexOf(m[1]);
-        const valueAt = first + lineText.lastIndexOf(m[2]);
+        const value = text.slice(m.valueStart, m.valueEnd);
         const directive: Directive = {
           name,
-          value: m[2],
+          value,
           token: tokens.file(first, le),
-          nameToken: tokens.file(nameAt, nameAt + m[1].length),
-          valueToken: tokens.file(valueAt, valueAt + m[2].length),
+          nameToken: tokens.file(m.nameStart, m.nameEnd),
+          valueToken: tokens.file(m.valueStart, m.valueEnd),
         };
         if (directives.some((d) => d.name === name)) duplicateDirectives.push(directive);
         else {
           directives.push(directive);
-          if (name === 'escape' && (m[2] === '`' || m[2] === '\\')) escape = m[2].charCodeAt(0);
+          if (name === 'escape' && (value === '`' || value === '\\')) escape = value.charCodeAt(0);
         }
         continue;
       }
@@ -123,10 +120,9 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
       const c = commentAt(first, le);
       comments.push(c);
       pending.push(c);
-      const m = DIRECTIVE.exec(text.slice(first, le));
-      if (m && (m[1].toLowerCase() === 'syntax' || m[1].toLowerCase() === 'escape')) {
-        misplacedDirectives.push({ name: m[1].toLowerCase(), token: c.token });
-      }
+      const m = directiveAt(text, first, le);
+      const name = m ? text.slice(m.nameStart, m.nameEnd).toLowerCase() : '';
+      if (name === 'syntax' || name === 'escape') misplacedDirectives.push({ name, token: c.token });
       continue;
     }
     if (first >= le) {
@@ -154,14 +150,14 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
       line.append(text, ls, cont >= 0 ? cont : le);
       end = le;
     }
-    const lt = line.text;
+    const lt = line.finish().text;
     const ks = skipSpaces(lt, 0);
     if (ks >= lt.length) {
       pending = [];
       continue; // only an escape character: nothing to build
     }
     let ke = ks;
-    while (ke < lt.length && !/\s/.test(lt[ke])) ke++;
+    while (ke < lt.length && !isBlank(lt.charCodeAt(ke))) ke++;
 
     const raw: RawInstruction = {
       line,
@@ -200,11 +196,44 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
   return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions };
 }
 
+interface DirectiveSpans {
+  nameStart: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/** `# name = value` on the line [s, e) starting with `#`, as the frontend's directive pattern reads it. */
+function directiveAt(text: string, s: number, e: number): DirectiveSpans | undefined {
+  let i = s + 1;
+  while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const nameStart = i;
+  const c = text.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return undefined;
+  for (i++; i < e; i++) {
+    const d = text.charCodeAt(i);
+    if (!((d >= 65 && d <= 90) || (d >= 97 && d <= 122) || (d >= 48 && d <= 57))) break;
+  }
+  const nameEnd = i;
+  while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 61) return undefined;
+  i++;
+  while (i < e && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let valueEnd = e;
+  while (valueEnd > i && (text.charCodeAt(valueEnd - 1) === 32 || text.charCodeAt(valueEnd - 1) === 9)) valueEnd--;
+  if (valueEnd <= i) return undefined;
+  return { nameStart, nameEnd, valueStart: i, valueEnd };
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
+}
+
 function isJsonForm(text: string, from: number): boolean {
   // Flags come first; the exec form is whatever follows them starting with `[`.
   let i = skipSpaces(text, from);
   while (text.startsWith('--', i)) {
-    while (i < text.length && !/\s/.test(text[i])) i++;
+    while (i < text.length && !isBlank(text.charCodeAt(i))) i++;
     i = skipSpaces(text, i);
   }
   return text.charCodeAt(i) === 91 && text.trimEnd().endsWith(']');

@@ -11,8 +11,9 @@ import type {
   Token, VariableRef, Word,
 } from './model';
 import { lex, type RawInstruction } from './lexer';
+import { InstructionNode } from './instructionNode';
 import { LogicalLine, TokenFactory } from './source';
-import { extractFlags, parseJsonArray, skipSpaces, splitWords, trimEnd, unquote, type Span } from './words';
+import { extractFlags, parseJsonArray, skipSpaces, splitWords, trimEnd, unquote, unterminatedQuote, type Span } from './words';
 import {
   EXEC_CAPABLE, EXPANDS_VARIABLES, FLAGS, KEYWORDS, NETWORK_MODES, SECURITY_MODES, SINGLE_VALUE,
   durationProblem, isBool, portProblem, signalProblem,
@@ -38,6 +39,10 @@ export interface InstructionSource {
   windows: boolean;
 }
 
+export function sourceOf(instruction: Instruction): InstructionSource | undefined {
+  return instruction instanceof InstructionNode ? (instruction.source as InstructionSource) : undefined;
+}
+
 const TRIGGER_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
 
@@ -45,7 +50,6 @@ class Parser {
   readonly lines: LineIndex;
   readonly tokens: TokenFactory;
   readonly diagnostics: LintDiagnostic[] = [];
-  readonly sources = new WeakMap<Instruction, InstructionSource>();
   escape = 92;
   readonly stages: Stage[] = [];
   readonly instructions: Instruction[] = [];
@@ -130,13 +134,13 @@ class Parser {
     if (instruction.keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
       this.stageShell[stage] = instruction.args.map((a) => a.value);
     }
-    const src = this.sources.get(instruction);
+    const src = sourceOf(instruction);
     if (src) {
       src.shell = this.stageShell[stage];
       src.windows = this.stageWindows[stage];
     }
     if (instruction.trigger) {
-      const t = this.sources.get(instruction.trigger);
+      const t = sourceOf(instruction.trigger);
       if (t) {
         t.shell = this.stageShell[stage];
         t.windows = this.stageWindows[stage];
@@ -195,27 +199,14 @@ class Parser {
     const flags = flagSpans.flags.map((s) => this.flag(line, s));
     const argsStart = flagSpans.rest;
     const argsEnd = trimEnd(lt, argsStart, lt.length);
-    const instruction: Instruction = {
-      keyword,
-      keywordToken,
-      start: fileStart,
-      end: fileEnd,
-      range: this.lines.range(fileStart, fileEnd),
-      flags,
-      argsText: lt.slice(argsStart, argsEnd),
-      args: [],
-      form: 'none',
-      heredocs: [],
-      stage: -1,
-      comments: raw ? raw.comments : [],
-    };
+    const instruction = new InstructionNode(this.lines, keyword, keywordToken, fileStart, fileEnd, flags, lt.slice(argsStart, argsEnd), raw ? raw.comments : []);
     if (argsEnd > argsStart) instruction.argsRange = this.lines.range(line.toFile(argsStart), line.toFileEnd(argsStart, argsEnd));
     if (parent) instruction.parent = parent;
     if (raw && raw.emptyContinuationLines.length) {
       instruction.emptyContinuationLines = raw.emptyContinuationLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
     }
     const src: InstructionSource = { line, argsStart, argsEnd, windows: false };
-    this.sources.set(instruction, src);
+    instruction.source = src;
     if (flagSpans.unterminated) {
       const s = flagSpans.unterminated;
       this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, trimEnd(lt, s.start, s.end)), 'This flag opens a quote that is never closed; close it or remove it.');
@@ -276,12 +267,13 @@ class Parser {
 
   private words(line: LogicalLine, start: number, end: number, shellComments: boolean, report?: Instruction): Word[] {
     const split = splitWords(line.text, start, end, this.escape, shellComments);
-    if (split.unterminated && report) {
-      const s = split.unterminated;
-      const quote = line.text[s.start] === '"' ? 'double' : 'single';
-      this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, s.end), `This ${quote} quote is never closed; close it or escape it.`);
-    }
+    if (split.unterminated && report) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
     return split.words.map((w) => this.tokens.word(line, w.start, w.end, unquote(line.text, w.start, w.end, this.escape)));
+  }
+
+  private reportQuote(line: LogicalLine, start: number, end: number): void {
+    const quote = line.text[start] === '"' ? 'double' : 'single';
+    this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, start, end), `This ${quote} quote is never closed; close it or escape it.`);
   }
 
   private checkFlags(instruction: Instruction, line: LogicalLine): void {
@@ -347,7 +339,7 @@ class Parser {
     return mount;
   }
 
-  private arguments(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
+  private arguments(instruction: InstructionNode, line: LogicalLine, start: number, end: number): void {
     const k = instruction.keyword;
     const lt = line.text;
     const hasHeredoc = instruction.heredocs.length > 0;
@@ -379,14 +371,20 @@ class Parser {
     }
     if (SINGLE_VALUE.has(k)) {
       if (end > start) instruction.args = [this.tokens.word(line, start, end, unquote(lt, start, end, this.escape))];
+    } else if (k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT') {
+      // The shell splits these; words are made only if a reader asks for them.
+      const posix = this.escape === 92 && !this.nonPosixShell(sourceOf(instruction)!);
+      if (posix) {
+        const open = unterminatedQuote(lt, start, end);
+        if (open >= 0) this.reportQuote(line, open, end);
+      }
+      if (end > start) instruction.deferArgs(() => this.words(line, start, end, posix));
     } else {
-      const src = this.sources.get(instruction)!;
-      const posixShell = (k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT') && this.escape === 92 && !this.nonPosixShell(src);
-      const quoteChecked = posixShell || !(k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT');
-      instruction.args = this.words(line, start, end, posixShell, quoteChecked ? instruction : undefined);
+      instruction.args = this.words(line, start, end, false, instruction);
     }
-    instruction.form = instruction.args.length || hasHeredoc ? 'shell' : 'none';
-    if (instruction.args.length === 0 && !hasHeredoc) {
+    const empty = end <= start;
+    instruction.form = !empty || hasHeredoc ? 'shell' : 'none';
+    if (empty && !hasHeredoc) {
       this.report(SYNTAX.missingArguments, instruction.keywordToken, missingMessage(k));
       return;
     }
@@ -511,7 +509,7 @@ class Parser {
   private onbuild(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
     if (end <= start) return;
     let te = start;
-    while (te < end && !/\s/.test(line.text[te])) te++;
+    while (te < end && !/[\s]/.test(line.text[te])) te++;
     const trigger = this.instruction(line, start, te, undefined, instruction);
     instruction.trigger = trigger;
     if (TRIGGER_FORBIDDEN.has(trigger.keyword)) {
@@ -593,7 +591,6 @@ class DockerfileModel implements Dockerfile {
   readonly globalArgs: ArgDeclaration[];
   readonly syntaxErrors: LintDiagnostic[];
   private readonly scope: Scope;
-  private readonly sources: WeakMap<Instruction, InstructionSource>;
   private readonly tokens: TokenFactory;
   private readonly variableCache = new WeakMap<Instruction, VariableRef[]>();
   private readonly shellCache = new WeakMap<Instruction, ShellScript | null>();
@@ -610,7 +607,6 @@ class DockerfileModel implements Dockerfile {
     this.stages = parser.stages;
     this.globalArgs = parser.globalArgs;
     this.syntaxErrors = parser.diagnostics;
-    this.sources = parser.sources;
     this.tokens = parser.tokens;
     this.scope = new Scope(parser.globalArgs, parser.stages);
   }
@@ -618,7 +614,7 @@ class DockerfileModel implements Dockerfile {
   variables(instruction: Instruction): VariableRef[] {
     const hit = this.variableCache.get(instruction);
     if (hit) return hit;
-    const src = this.sources.get(instruction);
+    const src = sourceOf(instruction);
     const out: VariableRef[] = [];
     if (src) {
       const esc = this.escapeChar.charCodeAt(0);
@@ -650,7 +646,7 @@ class DockerfileModel implements Dockerfile {
   shell(instruction: Instruction): ShellScript | undefined {
     const hit = this.shellCache.get(instruction);
     if (hit !== undefined) return hit ?? undefined;
-    const src = this.sources.get(instruction);
+    const src = sourceOf(instruction);
     const script = src ? analyzeInstructionShell(instruction, src, this.tokens) : undefined;
     this.shellCache.set(instruction, script ?? null);
     return script;

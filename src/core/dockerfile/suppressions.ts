@@ -48,9 +48,11 @@ const HADOLINT = /^#[ \t]*hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ 
 const INFRA_COACH = /^#[ \t]*infra-coach[ \t]+(ignore|ignore-file)[ \t]*=[ \t]*([^\s,]+(?:[ \t]*,[ \t]*[^\s,]+)*)(.*)$/;
 const CHECK = /^#[ \t]*check[ \t]*=[ \t]*(\S+)(.*)$/i;
 const HADOLINT_CODE = /^[DLSC0-9]+$/;
+const MENTIONS_TOOL = /hadolint|check|infra-coach/i;
 
 /** Parses the raw text of one comment line (starting with `#`); undefined when it is no suppression. */
 export function parsePragma(raw: string): PragmaText | undefined {
+  if (!MENTIONS_TOOL.test(raw)) return undefined;
   const text = raw.trimEnd();
   let m = HADOLINT.exec(text);
   if (m) {
@@ -134,9 +136,18 @@ export function parsePragmas(model: Dockerfile): Pragma[] {
   return out;
 }
 
+/**
+ * Ids that name checks Infra Coach never runs: ShellCheck codes and BuildKit's image-pull check.
+ * A comment naming only those is kept for the peer tool and never reported as unused.
+ */
+const NOT_EVALUATED = /^(SC\d+|InvalidBaseImagePlatform)$/i;
+
 export function dockerfileSuppressions(model: Dockerfile): Suppression[] {
   const lastLine = Math.max(0, model.lines.lineCount - 1);
-  return parsePragmas(model).map((p) => {
+  const out: Suppression[] = [];
+  for (const p of parsePragmas(model)) {
+    const rules = p.rules === 'all' ? [...BUILDKIT_CHECKS] : p.rules.filter((id) => !NOT_EVALUATED.test(id));
+    if (rules.length === 0) continue;
     const line = p.token.range.start.line;
     let fromLine = line + 1;
     let toLine = line + 1;
@@ -148,9 +159,9 @@ export function dockerfileSuppressions(model: Dockerfile): Suppression[] {
     } else if (p.instruction) {
       toLine = p.instruction.range.end.line;
     }
-    const rules = p.rules === 'all' ? [...BUILDKIT_CHECKS] : p.rules;
-    return { rules, fromLine, toLine, range: p.token.range, source: p.tool };
-  });
+    out.push({ rules, fromLine, toLine, range: p.token.range, source: p.tool });
+  }
+  return out;
 }
 
 /**
@@ -185,10 +196,11 @@ export function dockerfileIgnoreFix(model: Dockerfile, diagnostic: LintDiagnosti
   const pragmas = parsePragmas(model).filter((p) => p.scope === 'instruction' && p.instruction === instruction);
   let tool: PragmaTool = /^(DL|SC)\d+$/i.test(id) ? 'hadolint' : isBuildkitCheck(id) ? 'buildkit' : 'infra-coach';
 
-  const existing =
-    tool === 'hadolint'
-      ? pragmas.find((p) => p.tool === 'hadolint' && p.token.range.start.line === instruction.range.start.line - 1)
-      : pragmas.find((p) => p.tool === tool);
+  // A finding on a comment of the block (DL1001 reports ignore comments) needs a comment above it.
+  const findingLine = diagnostic.range.start.line;
+  const existing = pragmas.find(
+    (p) => p.tool === tool && p.token.range.start.line < findingLine && (tool !== 'hadolint' || p.token.range.start.line === instruction.range.start.line - 1),
+  );
   if (existing) {
     if (existing.rules === 'all' || existing.rules.some((r) => r.toLowerCase() === id.toLowerCase())) return undefined;
     const at = model.lines.positionAt(existing.token.start + existing.idsEnd);
@@ -201,7 +213,7 @@ export function dockerfileIgnoreFix(model: Dockerfile, diagnostic: LintDiagnosti
   const lead = model.text.slice(lineStart, instruction.start);
   const indent = /^[ \t]*$/.test(lead) ? lead : '';
   let line = instructionLine;
-  if (tool !== 'hadolint') {
+  if (tool !== 'hadolint' || findingLine < instructionLine) {
     line = instruction.comments.length > 0 ? instruction.comments[0].token.range.start.line : instructionLine;
     if (tool === 'buildkit' && line <= directiveLines(model)) tool = 'infra-coach';
   }

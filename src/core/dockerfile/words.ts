@@ -104,37 +104,76 @@ export function splitWords(text: string, from: number, to: number, escape: numbe
 
 /** A word's value as the frontend's lexer sees it: quotes removed, escapes resolved, variables kept. */
 export function unquote(text: string, start: number, end: number, escape: number): string {
-  let simple = true;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 39 || c === 34 || c === escape) {
-      simple = false;
-      break;
+    if (c === 39 || c === 34 || c === escape) break;
+  }
+  if (i === end) return text.slice(start, end);
+  let out = text.slice(start, i);
+  let run = i;
+  let quote = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 39) {
+      if (c !== 39) continue;
+      out += text.slice(run, i);
+      run = i + 1;
+      quote = 0;
+    } else if (quote === 34) {
+      if (c === 34) {
+        out += text.slice(run, i);
+        run = i + 1;
+        quote = 0;
+      } else if (c === escape && i + 1 < end) {
+        const n = text.charCodeAt(i + 1);
+        if (n === 34 || n === 36 || n === escape) {
+          out += text.slice(run, i);
+          run = ++i;
+        }
+      }
+    } else if (c === 39 || c === 34) {
+      out += text.slice(run, i);
+      run = i + 1;
+      quote = c;
+    } else if (c === escape) {
+      out += text.slice(run, i);
+      run = ++i;
     }
   }
-  if (simple) return text.slice(start, end);
-  let out = '';
+  return out + text.slice(run, Math.min(end, Math.max(run, end)));
+}
+
+/**
+ * Index of a quote a POSIX shell would find unclosed in text[from, to), or -1. Follows the
+ * shell: `\` escapes outside single quotes, `#` at a word start begins a comment.
+ */
+export function unterminatedQuote(text: string, from: number, to: number): number {
   let quote = 0;
-  for (let i = start; i < end; i++) {
+  let at = -1;
+  let wordStart = true;
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (quote === 39) {
       if (c === 39) quote = 0;
-      else out += text[i];
-    } else if (quote === 34) {
+      continue;
+    }
+    if (quote === 34) {
       if (c === 34) quote = 0;
-      else if (c === escape && i + 1 < end) {
-        const n = text.charCodeAt(i + 1);
-        if (n === 34 || n === 36 || n === escape) {
-          out += text[i + 1];
-          i++;
-        } else out += text[i];
-      } else out += text[i];
-    } else if (c === 39 || c === 34) quote = c;
-    else if (c === escape) {
-      if (i + 1 < end) out += text[++i];
-    } else out += text[i];
+      else if (c === 92) i++;
+      continue;
+    }
+    if (c === 92) {
+      i++;
+      wordStart = false;
+    } else if (c === 39 || c === 34) {
+      quote = c;
+      at = i;
+      wordStart = false;
+    } else if (c === 35 && wordStart) return -1;
+    else wordStart = isSpace(c) || c === 59 || c === 38 || c === 124 || c === 40 || c === 41;
   }
-  return out;
+  return quote ? at : -1;
 }
 
 /**

@@ -3,13 +3,14 @@
  * ranges as offsets into the whole file. Parses are cached per document text, so after an edit only the
  * documents whose text changed are parsed again; the others are reused (their offsets shifted).
  */
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { baseName } from '../fileKind';
 import { LineIndex } from '../text';
 import type { LintDiagnostic, Range } from '../types';
 import { splitDocuments, type TextChunk } from './documents';
 import type { KubeDocument, KubernetesModel, PathSegment } from './model';
 import { duplicateKeyDiagnostic, syntaxDiagnostic } from './syntax';
+import { forgetValidation } from './validate';
 
 /** What one chunk of text parsed to, kept across edits. Offsets in `docs` are as of `start`. */
 interface ChunkParse {
@@ -17,7 +18,11 @@ interface ChunkParse {
   start: number;
   docs: KubeDocument[];
   helm: boolean;
+  /** Anchors or aliases tie distant nodes together, so such a document is never patched in place. */
+  anchors: boolean;
 }
+
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/;
 
 /** Groups whose kinds configure tools rather than describe cluster objects. */
 const CONFIG_GROUPS = /^(?:kustomize\.config\.k8s\.io|config\.kubernetes\.io|kubectl\.config\.k8s\.io)\//;
@@ -80,7 +85,7 @@ function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean):
   const parser = new Parser();
   // Tokens then carry whole-file offsets, so every node range is in file coordinates.
   parser.offset = chunk.start;
-  const composer = new Composer({ prettyErrors: false });
+  const composer = new Composer({ prettyErrors: false, logLevel: 'error' });
   const docs = Array.from(composer.compose(parser.parse(chunk.text))) as Document.Parsed[];
   const helm = isHelmTemplate(chunk.text, fileName);
   const kube = docs.map((doc, i) => {
@@ -88,16 +93,20 @@ function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean):
     const end = docs.length === 1 ? chunk.end : i === docs.length - 1 ? chunk.end : doc.range[2];
     return describe(doc, 0, start, end, helm, kustomization);
   });
-  return { text: chunk.text, start: chunk.start, docs: kube, helm };
+  return { text: chunk.text, start: chunk.start, docs: kube, helm, anchors: ANCHOR_OR_ALIAS.test(chunk.text) };
 }
 
-/** Adds `delta` to every offset a reused document holds. */
-function shiftDocument(doc: KubeDocument, delta: number): void {
-  doc.start += delta;
-  doc.end += delta;
+/** Adds `delta` to every offset at or after `from` that a reused document holds (in place: no allocation). */
+function shiftDocument(doc: KubeDocument, delta: number, from = -Infinity): void {
+  const shift = (r: number[]): void => {
+    for (let i = 0; i < r.length; i++) if (r[i] >= from) r[i] += delta;
+  };
+  if (doc.start >= from) doc.start += delta;
+  if (doc.end >= from) doc.end += delta;
   const y = doc.yaml;
-  y.range = [y.range[0] + delta, y.range[1] + delta, y.range[2] + delta];
-  for (const e of [...y.errors, ...y.warnings]) e.pos = [e.pos[0] + delta, e.pos[1] + delta];
+  shift(y.range);
+  for (const e of y.errors) shift(e.pos);
+  for (const e of y.warnings) shift(e.pos);
   const stack: unknown[] = [y.contents];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -107,9 +116,110 @@ function shiftDocument(doc: KubeDocument, delta: number): void {
       continue;
     }
     const n = node as YamlNode;
-    if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
+    if (n.range) shift(n.range);
     if (isMap(n) || isSeq(n)) for (const item of n.items) stack.push(item);
   }
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Where an entry of a block collection starts: its key, or the item itself. */
+function entryStart(item: unknown): number | undefined {
+  const node = (isPair(item) ? item.key : item) as YamlNode | null;
+  return node?.range?.[0];
+}
+
+interface Target {
+  parent: YAMLMap | YAMLSeq;
+  index: number;
+  /** Whole lines of the entry: from its line start to the next entry's line start. */
+  start: number;
+  end: number;
+  /** Column of the key, or of the item's dash. */
+  column: number;
+}
+
+/**
+ * Re-parses only the block entry (a key with its value, or a list item) that an edit touched, when the
+ * edit stays inside one entry of a document that otherwise parsed cleanly. A one-line change in a 1.4 MB
+ * CustomResourceDefinition then costs a parse of a few lines instead of the whole object. Returns
+ * undefined whenever the shortcut could differ from a full parse; the caller then parses the document.
+ */
+function patchChunk(old: ChunkParse, chunk: TextChunk, fileName: string, kustomization: boolean): ChunkParse | undefined {
+  const doc = old.docs[0];
+  if (old.docs.length !== 1 || old.helm || old.anchors || isHelmTemplate(chunk.text, fileName)) return undefined;
+  const y = doc.yaml;
+  if (y.errors.length > 0 || y.warnings.length > 0 || !isMap(y.contents) || y.contents.flow) return undefined;
+  const a = old.text;
+  const b = chunk.text;
+  const max = Math.min(a.length, b.length);
+  let p = 0;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let q = 0;
+  while (q < max - p && a.charCodeAt(a.length - 1 - q) === b.charCodeAt(b.length - 1 - q)) q++;
+  if (old.start !== chunk.start) shiftDocument(doc, chunk.start - old.start);
+  const base = chunk.start;
+  const regionStart = base + p;
+  const regionEnd = base + a.length - q;
+  const delta = b.length - a.length;
+
+  // Descend to the deepest block entry whose lines hold the whole edit.
+  const ancestors: object[] = [];
+  let collection: YAMLMap | YAMLSeq = y.contents;
+  let spanEnd = base + a.length;
+  let target: Target | undefined;
+  for (;;) {
+    ancestors.push(collection);
+    const items = collection.items as unknown[];
+    let next: { item: unknown; start: number; end: number } | undefined;
+    for (let i = 0; i < items.length; i++) {
+      const first = entryStart(items[i]);
+      if (first === undefined) return undefined;
+      const start = lineStartOf(a, first - base) + base;
+      const following = i + 1 < items.length ? entryStart(items[i + 1]) : undefined;
+      const end = following === undefined ? spanEnd : lineStartOf(a, following - base) + base;
+      if (regionStart < start || regionEnd > end - 1 || end <= start) continue;
+      const prefix = a.slice(start - base, first - base);
+      const ok = isPair(items[i]) ? /^ *$/.test(prefix) : /^ *- +$/.test(prefix);
+      if (ok) target = { parent: collection, index: i, start, end, column: isPair(items[i]) ? first - start : prefix.indexOf('-') };
+      next = { item: items[i], start, end };
+      break;
+    }
+    if (!next) break;
+    const value = isPair(next.item) ? next.item.value : next.item;
+    if (!(isMap(value) || isSeq(value)) || value.flow) break;
+    collection = value;
+    spanEnd = next.end;
+  }
+  if (!target) return undefined;
+
+  const slice = b.slice(target.start - base, target.end - base + delta);
+  const parser = new Parser();
+  parser.offset = target.start;
+  const parsed = Array.from(new Composer({ prettyErrors: false, logLevel: 'error' }).compose(parser.parse(slice))) as Document.Parsed[];
+  const fresh = parsed[0]?.contents;
+  if (parsed.length !== 1 || parsed[0].errors.length > 0 || parsed[0].warnings.length > 0 || ANCHOR_OR_ALIAS.test(slice)) return undefined;
+  const isMapEntry = isMap(target.parent);
+  if (isMapEntry ? !isMap(fresh) : !isSeq(fresh)) return undefined;
+  const collectionNode = fresh as YAMLMap | YAMLSeq;
+  if (collectionNode.flow || collectionNode.items.length !== 1) return undefined;
+  const entry = collectionNode.items[0] as unknown;
+  const column = isMapEntry ? (entryStart(entry) ?? -1) - target.start : (collectionNode.range?.[0] ?? -1) - target.start;
+  if (column !== target.column) return undefined;
+  if (isMapEntry) {
+    const key = isPair(entry) && isScalar(entry.key) ? entry.key.value : undefined;
+    if (key === undefined || (target.parent as YAMLMap).items.some((other, i) => i !== target.index && isScalar(other.key) && other.key.value === key)) return undefined;
+  }
+
+  if (delta !== 0) shiftDocument(doc, delta, regionStart);
+  (target.parent.items as unknown[])[target.index] = entry;
+  forgetValidation(ancestors);
+  // A new identity for the document, so caches keyed by it (values, schema findings) start afresh.
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(y) as object) as Document.Parsed, y);
+  const updated = describe(copy, 0, chunk.start, chunk.end, false, kustomization);
+  return { text: chunk.text, start: chunk.start, docs: [updated], helm: false, anchors: false };
 }
 
 /**
@@ -131,22 +241,27 @@ export function parseKubernetes(text: string, fileName: string): KubernetesModel
     if (list) list.push(old);
     else pool.set(old.text, [old]);
   }
-  const chunks: ChunkParse[] = [];
-  for (const chunk of splitDocuments(text)) {
+  const split = splitDocuments(text);
+  const chunks: (ChunkParse | undefined)[] = [];
+  for (const chunk of split) {
     const reused = pool.get(chunk.text)?.shift();
-    if (reused && !reused.helm === !isHelmTemplate(chunk.text, fileName)) {
+    if (reused) {
       const delta = chunk.start - reused.start;
       if (delta !== 0) for (const d of reused.docs) shiftDocument(d, delta);
       reused.start = chunk.start;
-      chunks.push(reused);
-    } else {
-      chunks.push(parseChunk(chunk, fileName, kustomization));
     }
+    chunks.push(reused);
   }
+  // One document edited: try re-parsing just the entry that changed inside it.
+  const missing = chunks.flatMap((c, i) => (c ? [] : [i]));
+  const leftover = [...pool.values()].flat();
+  if (missing.length === 1 && leftover.length === 1) chunks[missing[0]] = patchChunk(leftover[0], split[missing[0]], fileName, kustomization);
+  for (let i = 0; i < split.length; i++) chunks[i] ??= parseChunk(split[i], fileName, kustomization);
+  const parsed = chunks as ChunkParse[];
   previous.delete(fileName);
-  previous.set(fileName, chunks);
+  previous.set(fileName, parsed);
   if (previous.size > MAX_FILES) previous.delete(previous.keys().next().value as string);
-  return new KubernetesFile(text, chunks);
+  return new KubernetesFile(text, parsed);
 }
 
 const jsValues = new WeakMap<Document.Parsed, unknown>();

@@ -15,7 +15,7 @@ import { kubeLinterRules } from './rules';
 import { lineEnding } from './rules/yamlEdits';
 import { getIn, pairs, str } from './rules/yamlNodes';
 
-const COMMENT = /#[ \t]*infra-coach[ \t]+(ignore(?:-file)?)=([^\s#]+(?:[ \t]*,[ \t]*[^\s#,]+)*)/;
+const COMMENT = /#[ \t]*infra-coach[ \t]+(ignore(?:-file)?)=([^\s#,]+(?:[ \t]*,[ \t]*[^\s#,]+)*)/;
 
 interface IgnoreComment {
   line: number;

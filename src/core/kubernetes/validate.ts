@@ -3,7 +3,7 @@
  * YAML nodes (no conversion to JavaScript values) so every finding has the exact range of its key or
  * value. Findings are cached per parsed document and survive edits elsewhere in the file.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parse, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { baseName } from '../fileKind';
 import type { KubeDocument } from './model';
 import { closest, description, groupOf, isBuiltInGroup, kubernetesSchema, typeLabel, versionsOfKind, type KubernetesSchema, type SchemaField } from './schema';
@@ -12,9 +12,8 @@ export type SchemaCheck = 'schema-unknown-field' | 'schema-type' | 'schema-requi
 
 export interface SchemaFinding {
   check: SchemaCheck;
-  /** Offsets relative to the document's start, so the finding stays valid when the document moves. */
-  start: number;
-  end: number;
+  /** The key or value at fault; its range is read when reported, so the finding survives edits elsewhere. */
+  node: YamlNode;
   message: string;
   /** A replacement for the range (the suggested field name, kind or apiVersion). */
   replacement?: { text: string; title: string };
@@ -22,7 +21,6 @@ export interface SchemaFinding {
 
 interface Walk {
   schema: KubernetesSchema;
-  base: number;
   findings: SchemaFinding[];
   /** Kustomize patches and other partial objects: fields may be missing on purpose. */
   partial: boolean;
@@ -35,29 +33,72 @@ const YAML11_BOOL_WORDS = /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/;
 /** Kubernetes resource quantity: a number with an optional binary (Ki...), decimal (m, k, M...) or exponent suffix. */
 const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[KMGTPE]i|[mkMGTPE]|[eE][+-]?\d+)?$/;
 
-const cache = new WeakMap<object, { base: number; findings: SchemaFinding[] }>();
+/** Findings per parsed document, for a whole object and for a patch (which may leave fields out). */
+const cache = new WeakMap<object, { whole?: SchemaFinding[]; patch?: SchemaFinding[] }>();
 
-/** Schema findings for one document, offsets relative to `doc.start`. */
-export function schemaFindings(doc: KubeDocument, fileName: string): SchemaFinding[] {
-  const hit = cache.get(doc.yaml);
-  if (hit) return hit.findings;
-  const findings = computeFindings(doc, fileName);
-  cache.set(doc.yaml, { base: doc.start, findings });
-  return findings;
+/**
+ * Findings per large mapping and type, so that after an edit deep inside a big object (a CRD's schema)
+ * only the mappings on the path to the edit are walked again. The parser forgets the ancestors it changes.
+ */
+const subtreeCache = new WeakMap<object, Map<string, SchemaFinding[]>>();
+const SUBTREE_CACHE_MIN = 2048;
+
+/** Drops cached findings of mappings whose content changed in place (the parser's incremental path). */
+export function forgetValidation(nodes: readonly object[]): void {
+  for (const n of nodes) subtreeCache.delete(n);
 }
 
-function computeFindings(doc: KubeDocument, fileName: string): SchemaFinding[] {
+/**
+ * Schema findings for one document. `patchFile` says the file is a
+ * Kustomize patch (by its name or its kustomization), where required fields may be absent on purpose.
+ */
+export function schemaFindings(doc: KubeDocument, patchFile: boolean): SchemaFinding[] {
+  let entry = cache.get(doc.yaml);
+  if (!entry) cache.set(doc.yaml, (entry = {}));
+  const partial = patchFile || looksLikePatch(doc);
+  const key = partial ? 'patch' : 'whole';
+  return (entry[key] ??= computeFindings(doc, partial));
+}
+
+function computeFindings(doc: KubeDocument, partial: boolean): SchemaFinding[] {
   if (doc.skipped || !doc.isKubernetesObject || !doc.root || doc.yaml.errors.length > 0) return [];
-  const schema = kubernetesSchema();
-  const walk: Walk = { schema, base: doc.start, findings: [], partial: /patch/i.test(baseName(fileName)) };
+  const walk: Walk = { schema: kubernetesSchema(), findings: [], partial };
   validateObject(walk, doc.root, doc.apiVersion ?? '', doc.kind ?? '', doc.root);
   return walk.findings;
 }
 
-function report(w: Walk, check: SchemaCheck, node: { range?: [number, number, number] | null } | null | undefined, message: string, replacement?: SchemaFinding['replacement']): void {
-  const range = node?.range;
-  if (!range) return;
-  w.findings.push({ check, start: range[0] - w.base, end: range[1] - w.base, message, ...(replacement ? { replacement } : {}) });
+/**
+ * A workload whose containers name no image and that has no selector cannot be applied as it is: it is a
+ * strategic-merge patch kept in a base or overlay folder, to be merged into the real object by Kustomize.
+ */
+function looksLikePatch(doc: KubeDocument): boolean {
+  const spec = doc.root ? pairOf(doc.root, 'spec')?.value : undefined;
+  if (!isMap(spec) || pairOf(spec, 'selector')) return false;
+  let podSpec: unknown = pairOf(spec, 'template')?.value;
+  podSpec = isMap(podSpec) ? pairOf(podSpec, 'spec')?.value : undefined;
+  const containers = isMap(podSpec) ? pairOf(podSpec, 'containers')?.value : undefined;
+  return isSeq(containers) && containers.items.length > 0 && containers.items.every((c) => isMap(c) && !pairOf(c, 'image'));
+}
+
+/** Kustomize patch files: named so, or listed as patches in the kustomization beside them. */
+export function isPatchFile(fileName: string, kustomization: string | undefined): boolean {
+  const name = baseName(fileName);
+  if (/patch/i.test(name)) return true;
+  if (!kustomization) return false;
+  let config: unknown;
+  try {
+    config = parse(kustomization);
+  } catch {
+    return false;
+  }
+  const c = config as { patchesStrategicMerge?: unknown; patches?: unknown } | null;
+  const listed = [...(Array.isArray(c?.patchesStrategicMerge) ? c.patchesStrategicMerge : []), ...(Array.isArray(c?.patches) ? c.patches.map((p: unknown) => (p as { path?: unknown } | null)?.path) : [])];
+  return listed.some((p) => typeof p === 'string' && baseName(p) === name);
+}
+
+function report(w: Walk, check: SchemaCheck, node: YamlNode | null | undefined, message: string, replacement?: SchemaFinding['replacement']): void {
+  if (!node?.range) return;
+  w.findings.push({ check, node, message, ...(replacement ? { replacement } : {}) });
 }
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
@@ -96,10 +137,17 @@ function validateObject(w: Walk, root: YAMLMap, apiVersion: string, kind: string
 function unknownKind(w: Walk, root: YAMLMap, apiVersion: string, kind: string): void {
   const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
   if (!/^v\d+$/.test(version) || !isBuiltInGroup(apiVersion) || /List$/.test(kind)) return;
+  const apiVersionNode = pairOf(root, 'apiVersion')?.value as YamlNode;
   const served = versionsOfKind(kind);
   if (served.length > 0) {
     const target = served[0];
-    report(w, 'schema-unknown-kind', pairOf(root, 'apiVersion')?.value as YamlNode, `${kind} is not served by ${apiVersion}; it belongs to ${served.join(', ')}. Set apiVersion: ${target}.`, { text: target, title: `Change apiVersion to ${target}` });
+    report(w, 'schema-unknown-kind', apiVersionNode, `${kind} is not served by ${apiVersion}; it belongs to ${served.join(', ')}. Set apiVersion: ${target}.`, { text: target, title: `Change apiVersion to ${target}` });
+    return;
+  }
+  const retired = Object.entries(w.schema.kinds).filter(([, byKind]) => byKind[kind]?.removed);
+  if (retired.length > 0) {
+    const note = retired[0][1][kind].note;
+    report(w, 'schema-unknown-kind', apiVersionNode, `${apiVersion} never served ${kind}; it existed only as ${retired.map(([v]) => v).join(', ')}, removed in Kubernetes ${retired[0][1][kind].removed}.${note ? ' ' + note : ''}`);
     return;
   }
   const known = Object.keys(w.schema.kinds[apiVersion] ?? {}).filter((k) => !k.endsWith('List'));
@@ -115,6 +163,26 @@ function kindAnchor(root: YAMLMap): YamlNode | undefined {
 }
 
 function validateMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode | undefined): void {
+  const range = map.range;
+  if (!range || range[2] - range[0] < SUBTREE_CACHE_MIN) return checkMap(w, map, typeName, anchor);
+  const key = (w.partial ? 'p:' : 'w:') + typeName;
+  let byType = subtreeCache.get(map);
+  const hit = byType?.get(key);
+  if (hit) {
+    for (const f of hit) w.findings.push(f);
+    return;
+  }
+  const outer = w.findings;
+  w.findings = [];
+  checkMap(w, map, typeName, anchor);
+  const found = w.findings;
+  w.findings = outer;
+  for (const f of found) outer.push(f);
+  if (!byType) subtreeCache.set(map, (byType = new Map()));
+  byType.set(key, found);
+}
+
+function checkMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode | undefined): void {
   const type = w.schema.types[typeName];
   if (!type) return;
   let merged = false;
@@ -127,6 +195,7 @@ function validateMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode |
       merged = true; // a YAML merge key: the merged fields are checked where they are written
       continue;
     }
+    if (w.partial && name.startsWith('$')) continue; // strategic-merge directives ($patch, $retainKeys...)
     seen.add(name);
     const field = type.p[name];
     if (!field) {
@@ -149,7 +218,7 @@ function validateMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode |
   for (const [name, field] of Object.entries(type.p)) {
     if (field.r !== 1 || seen.has(name)) continue;
     const what = description(w.schema, field.d);
-    report(w, 'schema-required', anchor ?? map, `Missing required field "${name}" (${typeLabel(field.t)}) in ${typeLabel(typeName)}.${what ? ' ' + firstSentence(what) : ''}`);
+    report(w, 'schema-required', anchor ?? (map as YamlNode), `Missing required field "${name}" (${typeLabel(field.t)}) in ${typeLabel(typeName)}.${what ? ' ' + firstSentence(what) : ''}`);
   }
 }
 
@@ -161,6 +230,7 @@ function firstSentence(text: string): string {
 /** Label for the value the user wrote, for messages. */
 function written(node: Scalar): string {
   const v = node.value;
+  if (typeof v !== 'string' && node.source) return `${typeof v === 'boolean' ? 'the boolean' : 'the number'} ${node.source}`;
   if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}`;
   if (v === null) return 'null';
   return `${typeof v === 'number' ? (Number.isInteger(v) ? 'the integer' : 'the number') : 'the boolean'} ${String(v)}`;

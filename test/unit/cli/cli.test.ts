@@ -264,7 +264,9 @@ describe('infra-coach CLI', () => {
   });
 });
 
-describe('infra-coach CLI on examples/ (real engine, real process)', () => {
+describe('infra-coach CLI on examples/ (real engine, real process)', function () {
+  // Each case starts Node with tsx, which compiles the CLI first.
+  this.timeout(60_000);
   function node(args: string[], input?: string) {
     const result = spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, input, encoding: 'utf8' });
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from '../../../src/core/config';
+import { lint } from '../../../src/core/engine';
 import { CONFIG_SOURCES, resolveConfig, type ConfigHost } from '../../../src/core/configResolve';
 import type { ConfigSource } from '../../../src/core/configFiles/source';
 import { dirname, joinPath, normalizePath, pathKey } from '../../../src/core/paths';
@@ -17,13 +18,16 @@ function host(files: Record<string, string>, root?: string): ConfigHost & { aske
   };
 }
 
+/** The lookups of the hadolint source, whatever other sources are configured. */
+const hadolintAsked = (h: { asked: string[] }) => h.asked.filter((p) => /\.hadolint\.ya?ml$/.test(p));
+
 describe('resolveConfig', () => {
   it('returns the base unchanged when no config file exists, asking each folder up to the root', () => {
     const h = host({}, '/repo');
     const base = defaultConfig();
     const r = resolveConfig('/repo/app/docker/Dockerfile', h, base);
     assert.deepEqual(r, { config: base, problems: [], files: [] });
-    assert.deepEqual(h.asked, [
+    assert.deepEqual(hadolintAsked(h), [
       '/repo/app/docker/.hadolint.yaml',
       '/repo/app/docker/.hadolint.yml',
       '/repo/app/.hadolint.yaml',
@@ -107,10 +111,10 @@ describe('resolveConfig', () => {
   it('handles Windows paths and relative file names', () => {
     const win = host({ 'C:\\repo\\.hadolint.yaml': 'ignored: [DL4000]\n' }, 'c:\\repo');
     assert.deepEqual(resolveConfig('C:\\repo\\app\\Dockerfile', win).files, ['C:\\repo\\.hadolint.yaml']);
-    assert.deepEqual(win.asked, ['C:\\repo\\app\\.hadolint.yaml', 'C:\\repo\\app\\.hadolint.yml', 'C:\\repo\\.hadolint.yaml', 'C:\\repo\\.hadolint.yml']);
+    assert.deepEqual(hadolintAsked(win), ['C:\\repo\\app\\.hadolint.yaml', 'C:\\repo\\app\\.hadolint.yml', 'C:\\repo\\.hadolint.yaml', 'C:\\repo\\.hadolint.yml']);
     const rel = host({ '.hadolint.yaml': 'ignored: [DL4000]\n' });
     assert.deepEqual(resolveConfig('app/Dockerfile', rel).files, ['.hadolint.yaml']);
-    assert.deepEqual(rel.asked, ['app/.hadolint.yaml', 'app/.hadolint.yml', '.hadolint.yaml', '.hadolint.yml']);
+    assert.deepEqual(hadolintAsked(rel), ['app/.hadolint.yaml', 'app/.hadolint.yml', '.hadolint.yaml', '.hadolint.yml']);
   });
 
   it('applies further sources after hadolint, so a later source wins', () => {
@@ -123,6 +127,22 @@ describe('resolveConfig', () => {
     const r = resolveConfig('/r/sub/Dockerfile', h, defaultConfig(), [...CONFIG_SOURCES, own]);
     assert.deepEqual(r.files, ['/r/.hadolint.yaml', '/r/sub/.infra-coach.yaml']);
     assert.equal(r.config.rules.DL4000, 'warning');
+  });
+});
+
+describe('resolveConfig with the engine', () => {
+  it('turns rules off and on for linting, as the editor and the CLI do', () => {
+    const h = host({ '/r/.hadolint.yaml': 'ignored: [StageNameCasing]\noverride:\n  info: [InvalidDefinitionDescription]\n' }, '/r');
+    const text = '# a note\nFROM alpine:3.20 AS Build\n';
+    const before = lint({ text, fileName: '/r/Dockerfile' }).diagnostics.map((d) => d.rule);
+    assert.ok(before.includes('StageNameCasing'));
+    assert.ok(!before.includes('InvalidDefinitionDescription'));
+    const { config } = resolveConfig('/r/Dockerfile', h);
+    const after = lint({ text, fileName: '/r/Dockerfile' }, { config }).diagnostics;
+    assert.deepEqual(
+      after.filter((d) => d.rule === 'StageNameCasing' || d.rule === 'InvalidDefinitionDescription').map((d) => [d.rule, d.severity]),
+      [['InvalidDefinitionDescription', 'info']],
+    );
   });
 });
 

@@ -23,8 +23,9 @@ export const noUnboundPortInterfaces = composeRule(
         const quote = isScalar(raw) && raw.type === 'QUOTE_DOUBLE' ? '"' : "'";
         report({
           range,
-          message: `Service "${s.name}" publishes ${p.published ? `host port ${p.published}` : `container port ${p.target ?? ''} on a random host port`} on all interfaces (${p.hostIp ?? '0.0.0.0'}), so any machine that can reach this host can connect. Bind it to one address, e.g. \`127.0.0.1:${p.text.replace(/^(?:0\.0\.0\.0|::|\[::\]):/, '')}\`.`,
-          fixes: canFix ? fix('Bind to 127.0.0.1 only', { range, newText: `${quote}127.0.0.1:${String((raw as { value: string }).value)}${quote}` }, false) : [],
+          message: `Service "${s.name}" publishes ${p.published ? `host port ${p.published}` : `container port ${p.target ?? ''} on a random host port`} on all interfaces (${p.hostIp ?? '0.0.0.0'}), so any machine that can reach this host can connect. Bind it to one address, e.g. \`127.0.0.1:${p.published ? '' : ':'}${p.text.replace(/^(?:0\.0\.0\.0|::|\[::\]):/, '')}\`.`,
+          // `IP::CONTAINER` keeps Docker's random host port when none was published.
+          fixes: canFix ? fix('Bind to 127.0.0.1 only', { range, newText: `${quote}127.0.0.1:${p.published ? '' : ':'}${String((raw as { value: string }).value)}${quote}` }, false) : [],
         });
       }
     }

@@ -5,7 +5,7 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import { serviceVolumes } from '../facts';
 import type { ComposeModel, ComposeService, TopLevelSection } from '../model';
-import { closest } from '../suggest';
+import { closestName as closest } from '../../suggest';
 import { scalarString, spanOf } from '../yamlNodes';
 import type { Env } from '../interpolation';
 import { composeRule, envOf, fix } from './common';
@@ -71,7 +71,7 @@ function undefinedReferenceRule(section: TopLevelSection, summary: string) {
           const range = model.range(use.span);
           report({
             range,
-            message: `Service "${s.name}" uses ${singular} "${use.name}", which is not declared under the top-level \`${section}:\`; Compose refuses the file. ${suggestion ? `Did you mean "${suggestion}"?` : `Declare it (\`${section}:\\n  ${use.name}:\`)${section === 'volumes' ? ', or write a path starting with `./` for a bind mount' : ''}.`}`,
+            message: `Service "${s.name}" uses ${singular} "${use.name}", which is not declared under the top-level \`${section}:\`; Compose refuses the file. ${suggestion ? `Did you mean "${suggestion}"?` : `Declare it under the top-level \`${section}:\`${section === 'volumes' ? ', or write a path starting with `./` for a bind mount' : ''}.`}`,
             fixes: suggestion && use.exact ? fix(`Change to "${suggestion}"`, { range, newText: suggestion }, false) : [],
           });
         }

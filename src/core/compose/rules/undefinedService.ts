@@ -1,5 +1,5 @@
 import { dependencyGraph } from '../facts';
-import { closest } from '../suggest';
+import { closestName as closest } from '../../suggest';
 import { composeRule, fix } from './common';
 
 export const undefinedService = composeRule(

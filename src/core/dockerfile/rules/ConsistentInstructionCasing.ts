@@ -12,12 +12,11 @@ export const ConsistentInstructionCasing = defineRule<Dockerfile>(
     summary: 'Instruction keywords should all be uppercase or all lowercase, so the file reads as one piece and keywords stand out from arguments.',
   },
   ({ model, report }) => {
-    const majority = majorityCasing(model);
-    const word = majority === 'lower' ? 'lowercase' : 'uppercase';
-    for (const ins of model.instructions) {
+    const { casing, offenders } = majorityCasing(model);
+    const word = casing === 'lower' ? 'lowercase' : 'uppercase';
+    for (const ins of offenders) {
       const keyword = ins.keywordToken;
-      const wanted = applyCasing(keyword.text, majority);
-      if (wanted === keyword.text) continue;
+      const wanted = applyCasing(keyword.text, casing);
       report({
         range: keyword.range,
         message: `'${keyword.text}' should be written in ${word}, like most instructions in this file ('${wanted}').`,

@@ -3,6 +3,7 @@ import { basename, dirname, isAbsolutePath, joinPath } from '../../paths';
 import { defineRule } from '../../rule';
 import { Dockerignore, cleanPath } from '../dockerignore';
 import type { Dockerfile, Instruction, Word } from '../model';
+import { instructionsNamed } from './instructionIndex';
 
 export const CopyIgnoredFile = defineRule<Dockerfile>(
   {
@@ -14,11 +15,11 @@ export const CopyIgnoredFile = defineRule<Dockerfile>(
     summary: 'A COPY or ADD source that .dockerignore excludes is never sent to the builder, so the instruction fails or copies nothing.',
   },
   ({ model, fileName, config, host, report }) => {
-    if (!host) return;
+    const copies = [...instructionsNamed(model, 'COPY'), ...instructionsNamed(model, 'ADD')];
+    if (!host || copies.length === 0) return;
     const ignore = loadDockerignore(fileName, config.dockerfile.buildContext, host);
     if (!ignore || ignore.matcher.patterns.length === 0) return;
-    for (const ins of model.instructions) {
-      if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+    for (const ins of copies) {
       if (ins.flags.some((f) => f.name === 'from')) continue;
       for (const source of sources(ins)) {
         const path = contextPath(model, ins, source);

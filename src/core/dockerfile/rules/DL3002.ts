@@ -17,12 +17,7 @@ export const DL3002 = defineRule<Dockerfile>(
     const reported = new Set<Instruction>();
     for (const stage of model.stages) {
       if (!graph.isRunnable(stage)) continue;
-      // The user the image runs as is set by the nearest USER in the stage or its in-file ancestors.
-      let last: Instruction | undefined;
-      for (const s of graph.chain(stage)) {
-        for (const instruction of s.instructions) if (instruction.keyword === 'USER') last = instruction;
-        if (last) break;
-      }
+      const last = graph.effectiveUser(stage);
       if (!last || reported.has(last)) continue;
       const user = userOf(model, last);
       if (!user || (user.resolved !== 'root' && user.resolved !== '0')) continue;

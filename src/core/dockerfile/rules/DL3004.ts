@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Range } from '../../types';
 import type { Dockerfile } from '../model';
-import { commandsNamed, runScripts } from './shellUtil';
+import { commandsNamed, wrappersNamed } from './shellUtil';
 
 export default defineRule<Dockerfile>(
   {
@@ -14,13 +14,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
-    for (const script of runScripts(df)) {
-      for (const cmd of script.commands) {
-        for (const wrapper of cmd.command.wrappers) {
-          if (wrapper.value === 'sudo' || wrapper.value.endsWith('/sudo')) report(wrapper.range);
-        }
-      }
-    }
+    for (const { word } of wrappersNamed(df, 'sudo')) report(word.range);
     // A bare `sudo` the shell analysis did not peel (e.g. `sudo -s`) is still the program itself.
     for (const cmd of commandsNamed(df, ['sudo'])) report(cmd.command.nameWord.range);
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { aptGetInstalls } from './aptGet';
-import { code, reportUnpinned } from './shellReports';
+import { reportUnpinned } from './shellReports';
 
 /** `pkg=1.2.3`, `pkg=1.2.*`, `pkg/bookworm-backports` and local `.deb` files say which build they get. */
 export function isPinnedDeb(spec: string): boolean {
@@ -19,7 +19,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     for (const inv of aptGetInstalls(context.model)) {
-      reportUnpinned(context, inv.cmd, inv.operands, isPinnedDeb, (spec) => `Pin the version of ${code(spec)} (apt-get install ${spec}=<version>) so rebuilds get the same package.`);
+      reportUnpinned(context, inv.cmd, inv.operands, isPinnedDeb, (spec) => `apt-get install ${spec}=<version>`);
     }
   },
 );

@@ -1,5 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
+import { instructionsOf } from './byKeyword';
+import { startsAt, syntaxErrorStarts } from './syntaxOverlap';
 
 const MAX_PORT = 65535;
 
@@ -12,14 +14,13 @@ export const DL3011 = defineRule<Dockerfile>(
     fixable: false,
     summary: 'A TCP or UDP port is a 16-bit number; an EXPOSE above 65535 can never be reached.',
   },
-  ({ model, report }) => {
+  ({ model, config, report }) => {
     // The parser reports a literal out-of-range port as a syntax error (the build fails); this rule
     // adds the ports only static expansion can see, so each bad port is reported once.
-    const reportedBySyntax = new Set(model.syntaxErrors.map((d) => `${d.range.start.line}:${d.range.start.character}`));
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'EXPOSE') continue;
+    const reportedBySyntax = syntaxErrorStarts(model, config);
+    for (const instruction of instructionsOf(model, 'EXPOSE')) {
       for (const word of instruction.args) {
-        if (reportedBySyntax.has(`${word.range.start.line}:${word.range.start.character}`)) continue;
+        if (startsAt(reportedBySyntax, word.range)) continue;
         const text = word.value.includes('$') ? model.expand(word.value, instruction) : word.value;
         if (text === undefined) continue;
         // `8080`, `8000-8100`, `53/udp`; host mappings such as `80:80` are ExposeInvalidFormat's concern.

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { pipInvocations } from './packageManagers';
-import { code, reportUnpinned } from './shellReports';
+import { reportUnpinned } from './shellReports';
 
 const VCS = /^(git|hg|svn|bzr)\+/;
 
@@ -34,7 +34,7 @@ export default defineRule<Dockerfile>(
       // Requirements and constraints files pin elsewhere; `.` installs the project, whose metadata pins.
       if (a.has('r', 'requirement', 'c', 'constraint') || inv.operands.some((w) => w.value === '.')) continue;
       const tool = inv.cmd.name === 'pipx' ? 'pipx' : 'pip';
-      reportUnpinned(context, inv.cmd, inv.operands, isPinnedPip, (spec) => `Pin the version of ${code(spec)} (${tool} install ${spec}==<version>) so rebuilds get the same package.`);
+      reportUnpinned(context, inv.cmd, inv.operands, isPinnedPip, (spec) => `${tool} install ${spec}==<version>`);
     }
   },
 );

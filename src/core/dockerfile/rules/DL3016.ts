@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { invocations, NPM } from './packageManagers';
-import { code, reportUnpinned } from './shellReports';
+import { reportUnpinned } from './shellReports';
 
 /** Dist-tags that always move: naming them is not pinning. */
 const MOVING_TAGS = new Set(['', 'latest', '*', 'x']);
@@ -47,7 +47,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     for (const inv of invocations(context.model, ['npm'], NPM, ['install', 'i', 'add'])) {
-      reportUnpinned(context, inv.cmd, inv.operands, isPinnedNpm, (spec) => `Pin the version of ${code(spec)} (npm install ${pinnedForm(spec)}) so rebuilds get the same package.`);
+      reportUnpinned(context, inv.cmd, inv.operands, isPinnedNpm, (spec) => `npm install ${pinnedForm(spec)}`);
     }
   },
 );

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { APK, invocations } from './packageManagers';
-import { code, reportUnpinned } from './shellReports';
+import { reportUnpinned } from './shellReports';
 
 /**
  * `pkg=1.2.3-r0`, `pkg~1.2`, `pkg>1.2`, `pkg<2` and local `.apk` files are pinned. A `!pkg`
@@ -22,7 +22,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     for (const inv of invocations(context.model, ['apk'], APK, ['add'])) {
-      reportUnpinned(context, inv.cmd, inv.operands, isPinnedApk, (spec) => `Pin the version of ${code(spec)} (apk add ${spec}=<version>, or ${spec}~<major.minor> to follow patch releases) so rebuilds get the same package.`);
+      reportUnpinned(context, inv.cmd, inv.operands, isPinnedApk, (spec) => `apk add ${spec}=<version>, or ${spec}~<major.minor> to follow patch releases`);
     }
   },
 );

@@ -2,6 +2,7 @@ import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { isArchiveName, isRemoteSource } from './archives';
 import { copyArgs, isHeredocMarker } from './copyArgs';
+import { instructionsOf } from './byKeyword';
 
 /** Flags that only ADD understands; with them the instruction cannot become a COPY. */
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);
@@ -16,8 +17,7 @@ export const DL3020 = defineRule<Dockerfile>(
     summary: 'ADD also downloads URLs and unpacks archives; for plain local files COPY says exactly what happens and nothing more.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ADD') continue;
+    for (const instruction of instructionsOf(model, 'ADD')) {
       const args = copyArgs(instruction);
       if (!args) continue;
       let local = 0;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { copyArgs, innerEnd } from './copyArgs';
+import { instructionsOf } from './byKeyword';
 
 /** `dir/`, and the names that can only be directories: `.`, `..`, `x/.`, `x/..`. */
 function namesDirectory(path: string): boolean {
@@ -17,8 +18,7 @@ export const DL3021 = defineRule<Dockerfile>(
     summary: 'Several sources can only go into a directory; without the trailing slash the destination reads as a file name.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'COPY') continue;
+    for (const instruction of instructionsOf(model, 'COPY')) {
       const args = copyArgs(instruction);
       if (!args || args.sources.length < 2) continue;
       const dest = args.destination;

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { earlierStage } from './stageGraph';
+import { instructionsOf } from './byKeyword';
 
 export const DL3022 = defineRule<Dockerfile>(
   {
@@ -12,8 +13,8 @@ export const DL3022 = defineRule<Dockerfile>(
     summary: 'COPY --from with a name that is no earlier stage is pulled as an image from a registry, which is rarely what a typo meant.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'COPY' || instruction.stage < 0) continue;
+    for (const instruction of instructionsOf(model, 'COPY')) {
+      if (instruction.stage < 0) continue;
       const value = instruction.flags.find((f) => f.name === 'from')?.value;
       if (!value || !value.value) continue;
       let ref = value.value;

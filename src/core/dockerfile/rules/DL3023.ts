@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
+import { instructionsOf } from './byKeyword';
 
 export const DL3023 = defineRule<Dockerfile>(
   {
@@ -11,8 +12,8 @@ export const DL3023 = defineRule<Dockerfile>(
     summary: 'A stage cannot copy from itself: its files are not built yet when the COPY runs.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'COPY' || instruction.stage < 0) continue;
+    for (const instruction of instructionsOf(model, 'COPY')) {
+      if (instruction.stage < 0) continue;
       const value = instruction.flags.find((f) => f.name === 'from')?.value;
       if (!value || !value.value) continue;
       const stage = model.stages[instruction.stage];

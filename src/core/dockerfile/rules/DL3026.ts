@@ -1,7 +1,8 @@
 import { defineRule } from '../../rule';
 import type { Range } from '../../types';
 import type { Dockerfile, Instruction } from '../model';
-import { isTrustedRegistry, parseImageName } from './imageNames';
+import { instructionsOf } from './byKeyword';
+import { isTrustedRegistry, registryOf } from './imageNames';
 import { earlierStage } from './stageGraph';
 
 export const DL3026 = defineRule<Dockerfile>(
@@ -26,7 +27,7 @@ export const DL3026 = defineRule<Dockerfile>(
     const checkRef = (raw: string, range: Range, at: Instruction, what: string): void => {
       const ref = raw.includes('$') ? model.expand(raw, at) : raw;
       if (!ref || ref.toLowerCase() === 'scratch' || earlierStage(model, ref, at)) return;
-      check(ref, parseImageName(ref).registry, range, what);
+      check(ref, registryOf(ref), range, what);
     };
     for (const stage of model.stages) {
       const image = stage.image;
@@ -34,9 +35,11 @@ export const DL3026 = defineRule<Dockerfile>(
       if (image.usesVariables && !image.resolved) continue;
       check(image.resolved ?? image.token.text, image.registry, image.registryRange ?? image.token.range, 'Base image');
     }
-    for (const instruction of model.instructions) {
-      const from = instruction.keyword === 'COPY' ? instruction.flags.find((f) => f.name === 'from')?.value : undefined;
+    for (const instruction of instructionsOf(model, 'COPY')) {
+      const from = instruction.flags.find((f) => f.name === 'from')?.value;
       if (from) checkRef(from.value, from.range, instruction, 'COPY --from image');
+    }
+    for (const instruction of instructionsOf(model, 'RUN')) {
       for (const mount of instruction.mounts ?? []) {
         const source = mount.option('from')?.value;
         if (source && (mount.type === 'bind' || mount.type === 'cache')) checkRef(source.value, source.range, instruction, 'Mounted image');

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { GEM, invocations } from './packageManagers';
-import { code, reportUnpinned } from './shellReports';
+import { reportUnpinned } from './shellReports';
 
 /** `rails:7.1.3` pins; a local `.gem` file is fixed by the build context. */
 export function isPinnedGem(spec: string): boolean {
@@ -22,7 +22,7 @@ export default defineRule<Dockerfile>(
       if (inv.args.has('v', 'version')) continue;
       // Words after `--` are build options for the gem's native extension.
       const gems = inv.args.positionals.slice(1, inv.args.beforeDoubleDash);
-      reportUnpinned(context, inv.cmd, gems, isPinnedGem, (spec) => `Pin the version of ${code(spec)} (gem install ${spec}:<version>) so rebuilds get the same gem.`);
+      reportUnpinned(context, inv.cmd, gems, isPinnedGem, (spec) => `gem install ${spec}:<version>`, { one: 'gem', many: 'gems' });
     }
   },
 );

@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { invocations, ZYPPER } from './packageManagers';
-import { code, reportUnpinned } from './shellReports';
+import { reportUnpinned } from './shellReports';
 
 /** `pkg=1.2`, `pkg>=1.2`, `pkg<2` and `.rpm` files pin; URLs and capabilities name no package to pin. */
 export function isPinnedZypper(spec: string): boolean {
@@ -22,7 +22,7 @@ export default defineRule<Dockerfile>(
       // Patterns, products and patches (`-t pattern devel_basis`) are collections, not versioned packages.
       const type = [...inv.args.values('t'), ...inv.args.values('type')][0];
       if (type !== undefined && type !== 'package') continue;
-      reportUnpinned(context, inv.cmd, inv.operands, isPinnedZypper, (spec) => `Pin the version of ${code(spec)} (zypper install ${spec}=<version>) so rebuilds get the same package.`);
+      reportUnpinned(context, inv.cmd, inv.operands, isPinnedZypper, (spec) => `zypper install ${spec}=<version>`);
     }
   },
 );

@@ -20,7 +20,8 @@ export const DL3045 = defineRule<Dockerfile>(
     const graph = stageGraph(model);
     const hasWorkdir = new Set<number>();
     for (const stage of model.stages) {
-      let known = graph.chain(stage).slice(1).some((s) => hasWorkdir.has(s.index));
+      // FROM scratch has no image config: its working directory is `/`, known without a WORKDIR.
+      let known = graph.fromScratch(stage) || graph.chain(stage).slice(1).some((s) => hasWorkdir.has(s.index));
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') known = true;
         if (known || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;

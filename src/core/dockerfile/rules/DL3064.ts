@@ -1,13 +1,17 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction } from '../model';
+import { instructionsOf } from './byKeyword';
 import { keyValues } from './keyValues';
 
 /** A word of the name that marks a secret on its own. */
-const SECRET_WORDS = new Set(['password', 'passwd', 'pword', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'apikey', 'auth', 'privatekey', 'pat']);
+const SECRET_WORDS = new Set(['password', 'passwd', 'pword', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'apikey', 'privatekey', 'pat']);
 /** Word pairs that mark a secret together (`API_KEY`, `privateKey`). */
 const SECRET_PAIRS = new Set(['api key', 'private key', 'client key', 'secret key', 'access key', 'encryption key', 'signing secret']);
 /** Words that say the variable points to or describes a secret rather than holding it. */
-const HARMLESS_WORDS = new Set(['public', 'file', 'path', 'dir', 'version', 'url', 'uri', 'endpoint', 'name', 'type', 'length', 'id']);
+const HARMLESS_WORDS = new Set([
+  'public', 'file', 'path', 'dir', 'version', 'url', 'uri', 'endpoint', 'name', 'type', 'length', 'id',
+  'enabled', 'enable', 'disabled', 'disable', 'required', 'mode', 'method', 'policy', 'provider', 'role', 'timeout', 'ttl', 'expiry', 'header',
+]);
 /** Well-known names that the word split cannot see (`PGPASSWORD` is one word). */
 const KNOWN = new Set(['pgpassword', 'mysql_pwd', 'sonar_login', 'vault_token', 'sentry_dsn', 'npm_config__auth', 'aws_access_key_id', 'gh_pat']);
 
@@ -20,12 +24,27 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
-export function looksSecret(name: string): boolean {
+/** Names repeat across files (PATH, NODE_VERSION…); remembering verdicts keeps the rule cheap. */
+const verdicts = new Map<string, boolean>();
+
+function looksSecret(name: string): boolean {
+  let verdict = verdicts.get(name);
+  if (verdict === undefined) {
+    if (verdicts.size > 10_000) verdicts.clear();
+    verdict = judge(name);
+    verdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
+function judge(name: string): boolean {
   const lower = name.toLowerCase();
   if (KNOWN.has(lower)) return true;
   const parts = words(name);
   if (parts.some((w) => HARMLESS_WORDS.has(w))) return false;
   if (parts.some((w) => SECRET_WORDS.has(w))) return true;
+  // `NPM_AUTH`, `BASIC_AUTH` hold credentials; `AUTH_ANONYMOUS_ENABLED` configures authentication.
+  if (parts[parts.length - 1] === 'auth') return true;
   for (let i = 1; i < parts.length; i++) if (SECRET_PAIRS.has(parts[i - 1] + ' ' + parts[i])) return true;
   return false;
 }
@@ -51,9 +70,8 @@ export const DL3064 = defineRule<Dockerfile>(
         });
       }
     };
-    for (const instruction of model.instructions) {
-      check(instruction);
-      if (instruction.trigger) check(instruction.trigger);
-    }
+    for (const instruction of instructionsOf(model, 'ARG')) check(instruction);
+    for (const instruction of instructionsOf(model, 'ENV')) check(instruction);
+    for (const instruction of instructionsOf(model, 'ONBUILD')) if (instruction.trigger) check(instruction.trigger);
   },
 );

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile } from '../model';
+import type { Dockerfile, Instruction } from '../model';
+import { stageGraph } from './stageGraph';
 import { userOf } from './userNames';
 
 export const DL3066 = defineRule<Dockerfile>(
@@ -12,14 +13,20 @@ export const DL3066 = defineRule<Dockerfile>(
     summary: 'A user name can only be checked by reading /etc/passwd inside the image; a numeric UID lets Kubernetes (runAsNonRoot) and scanners verify the user without it.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'USER') continue;
+    const graph = stageGraph(model);
+    const reported = new Set<Instruction>();
+    for (const stage of model.stages) {
+      // Only the user an image finally runs as is visible to the cluster; Windows has no numeric users.
+      if (!graph.isRunnable(stage) || graph.isWindows(stage)) continue;
+      const instruction = graph.effectiveUser(stage);
+      if (!instruction || reported.has(instruction)) continue;
       const user = userOf(model, instruction);
-      // A variable without a known value is the builder's choice; judge only what is known.
-      if (!user || user.resolved === undefined || user.resolved === '' || /^\d+$/.test(user.resolved)) continue;
+      // A variable without a known value is the builder's choice; root is DL3002's finding.
+      if (!user || user.resolved === undefined || user.resolved === '' || user.resolved === 'root' || /^\d+$/.test(user.resolved)) continue;
+      reported.add(instruction);
       report({
         range: model.lines.range(user.start, user.end),
-        message: `USER ${user.text}${user.text !== user.resolved ? ` (defaults to ${user.resolved})` : ''} is a name: Kubernetes' runAsNonRoot cannot verify a name and refuses to start the pod. Use the numeric UID${user.resolved === 'root' ? ' (0 for root)' : ''}, e.g. USER 10001.`,
+        message: `USER ${user.text}${user.text !== user.resolved ? ` (defaults to ${user.resolved})` : ''} is a name: Kubernetes' runAsNonRoot cannot verify a name and refuses to start the pod. Use the numeric UID, e.g. USER 10001.`,
       });
     }
   },

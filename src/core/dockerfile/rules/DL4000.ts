@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
+import { instructionsOf } from './byKeyword';
 
 /** Characters that LABEL would otherwise read as the end of the value or as a variable. */
 function escapeLabelValue(text: string, escapeChar: string): string {
@@ -25,8 +26,7 @@ export const DL4000 = defineRule<Dockerfile>(
     summary: 'MAINTAINER is deprecated; record the author in the org.opencontainers.image.authors label, which tools read.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'MAINTAINER') continue;
+    for (const instruction of instructionsOf(model, 'MAINTAINER')) {
       const start = instruction.keywordToken.start;
       const end = instruction.argsRange ? model.lines.offsetAt(instruction.argsRange.end) : instruction.keywordToken.end;
       const range = model.lines.range(start, end);

@@ -1,8 +1,8 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { runScripts } from './shellUtil';
+import { commandsNamed, type Cmd, type RunScript } from './shellUtil';
 
-const TOOLS = new Set(['curl', 'wget']);
+const TOOLS = ['curl', 'wget'];
 
 export default defineRule<Dockerfile>(
   {
@@ -15,10 +15,14 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     // Counted per stage in file order, as the stage is built: once both tools have appeared, every RUN using one is reported.
+    const byScript = new Map<RunScript, Cmd[]>();
+    for (const c of commandsNamed(context.model, [...TOOLS])) {
+      const list = byScript.get(c.script);
+      if (list) list.push(c);
+      else byScript.set(c.script, [c]);
+    }
     const seen = new Map<number, Set<string>>();
-    for (const script of runScripts(context.model)) {
-      const used = script.commands.filter((c) => TOOLS.has(c.name));
-      if (used.length === 0) continue;
+    for (const [script, used] of byScript) {
       let tools = seen.get(script.stage);
       if (!tools) seen.set(script.stage, (tools = new Set()));
       for (const c of used) tools.add(c.name);

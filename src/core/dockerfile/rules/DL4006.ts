@@ -99,15 +99,16 @@ export default defineRule<Dockerfile>(
     const df = context.model;
     for (const script of runScripts(df)) {
       if (script.onbuild || !script.script || script.script.dialect !== 'posix') continue;
+      if (!script.commands.some((c) => c.command.joinedBy === '|')) continue;
+      const nested = nestedScripts(script);
+      const pipe = script.commands.find((c) => c.command.joinedBy === '|' && !nested.some(([s, e]) => c.command.nameWord.start >= s && c.command.nameWord.start < e));
+      if (!pipe) continue;
       const run = script.run;
       const shell = shellAt(df, run);
       const shellArgs = shell ? shell.args.map((w) => w.value) : ['/bin/sh', '-c'];
       const program = basename(shellArgs[0] ?? '');
       if (NON_POSIX.test(program)) continue;
       const shellHasPipefail = PIPEFAIL_SHELLS.test(program) && setsPipefail(shellArgs);
-      const nested = nestedScripts(script);
-      const pipe = script.commands.find((c) => c.command.joinedBy === '|' && !nested.some(([s, e]) => c.command.nameWord.start >= s && c.command.nameWord.start < e));
-      if (!pipe) continue;
       const setBefore = script.commands.some((c) => c.index < pipe.index && c.name === 'set' && setsPipefail(c.command.args.map((w) => w.value)));
       if (setBefore) continue;
       if (inSelfContainedHeredoc(run, pipe.command.nameWord.start)) {

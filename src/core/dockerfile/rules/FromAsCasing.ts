@@ -12,7 +12,7 @@ export const FromAsCasing = defineRule<Dockerfile>(
     summary: "The 'AS' of a named stage should use the same casing as its 'FROM', so the line reads as one instruction.",
   },
   ({ model, report }) => {
-    const majority = majorityCasing(model);
+    const majority = majorityCasing(model).casing;
     for (const stage of model.stages) {
       const name = stage.name;
       if (!name) continue;

@@ -15,7 +15,6 @@ export const InvalidDefaultArgInFrom = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     const escape = model.escapeChar.charCodeAt(0);
-    const stageNames = new Set(model.stages.flatMap((s) => (s.name ? [s.name.text.toLowerCase()] : [])));
     for (const stage of model.stages) {
       const image = stage.image;
       if (!image.usesVariables) continue;
@@ -40,7 +39,7 @@ export const InvalidDefaultArgInFrom = defineRule<Dockerfile>(
       );
       // An undeclared ARG is UndefinedArgInFrom's finding; a default that cannot be computed is no evidence.
       if (unknown || value === undefined) continue;
-      if (value !== '' && (image.isScratch || value === 'scratch' || stageNames.has(value.toLowerCase()))) continue;
+      if (value !== '' && (image.isScratch || value === 'scratch' || model.stageByRef(value))) continue;
       const problem = imageRefProblem(value);
       if (!problem) continue;
       const names = model.variables(stage.from).filter((r) => r.token.start >= image.token.start && r.token.end <= image.token.end).map((r) => r.name);

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Fix } from '../../types';
 import type { Dockerfile, KeyValue } from '../model';
+import { instructionsNamed } from './instructionIndex';
 
 export const LegacyKeyValueFormat = defineRule<Dockerfile>(
   {
@@ -12,8 +13,7 @@ export const LegacyKeyValueFormat = defineRule<Dockerfile>(
     summary: 'ENV and LABEL should use key=value; the old whitespace form sets a single key whose value is the whole rest of the line, which surprises readers.',
   },
   ({ model, report }) => {
-    for (const ins of model.instructions) {
-      if (ins.keyword !== 'ENV' && ins.keyword !== 'LABEL') continue;
+    for (const ins of [...instructionsNamed(model, 'ENV'), ...instructionsNamed(model, 'LABEL')]) {
       for (const pair of ins.pairs ?? []) {
         if (!pair.legacy || !pair.value) continue;
         const fix = equalsFix(model, ins.keyword, pair);

@@ -4,12 +4,16 @@ import type { Fix } from '../../types';
 import type { Dockerfile, Instruction, Stage, VariableRef } from '../model';
 import { ALWAYS_DEFINED, PLATFORM_ARGS, baseImageEnv } from './buildkitEnv';
 import { renameFix } from './buildkitVariables';
+import { mentionsVariable } from './instructionIndex';
 
 /** Instructions whose arguments BuildKit expands itself; RUN, CMD and ENTRYPOINT leave that to the shell. */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
 
 /** `${X:-d}`, `${X-d}`, `${X:+a}`, `${X+a}`, `${X:?msg}`, `${X?msg}` say what happens when X is unset. */
 const HANDLES_UNSET = new Set([':-', '-', ':+', '+', ':?', '?']);
+
+/** Shell special parameters such as `$$` or `$1` are no build variables. */
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 interface StageScope {
   names: Set<string>;
@@ -27,6 +31,7 @@ export const UndefinedVar = defineRule<Dockerfile>(
     summary: 'A variable that BuildKit expands (in COPY, ENV, WORKDIR, LABEL…) must be defined by an ARG or ENV of the stage or by the base image; otherwise it silently becomes empty.',
   },
   ({ model, report }) => {
+    if (!model.text.includes('$')) return;
     const globalNames = new Set(model.globalArgs.map((a) => a.name));
     const scopes: StageScope[] = [];
     for (const stage of model.stages) {
@@ -34,7 +39,7 @@ export const UndefinedVar = defineRule<Dockerfile>(
       scopes[stage.index] = scope;
       for (const ins of stage.instructions) {
         if (ins === stage.from) continue;
-        if (EXPANDED.has(ins.keyword)) checkInstruction(model, stage, ins, scope, globalNames, report);
+        if (EXPANDED.has(ins.keyword) && mentionsVariable(model, ins)) checkInstruction(model, stage, ins, scope, globalNames, report);
         for (const pair of ins.keyword === 'ARG' || ins.keyword === 'ENV' ? (ins.pairs ?? []) : []) scope.names.add(pair.key.value);
       }
     }
@@ -65,8 +70,11 @@ function checkInstruction(
   // One ENV expands every pair with the values from before it (DL3044 covers a pair using its
   // neighbour); ARG defines its names one after the other.
   const sameEnv = ins.keyword === 'ENV' ? new Set(pairs.map((p) => p.key.value)) : undefined;
+  // `COPY --from=` names a stage or image; BuildKit resolves it apart from the stage's variables.
+  const from = ins.flags.find((f) => f.name === 'from')?.value;
   for (const ref of refs) {
-    if (scope.names.has(ref.name) || HANDLES_UNSET.has(ref.operator) || sameEnv?.has(ref.name)) continue;
+    if (scope.names.has(ref.name) || HANDLES_UNSET.has(ref.operator) || sameEnv?.has(ref.name) || !NAME.test(ref.name)) continue;
+    if (from && ref.token.start >= from.start && ref.token.end <= from.end) continue;
     if (ins.keyword === 'ARG' && pairs.some((p) => p.token.end <= ref.token.start && p.key.value === ref.name)) continue;
     const finding = describe(model, stage, ref, scope, globalNames);
     if (finding) report(finding);

@@ -3,8 +3,9 @@ import type { Dockerfile } from '../model';
 import { APT_GET, invocations, type Invocation } from './packageManagers';
 import type { ParsedArgs } from './shellUtil';
 
+/** `apt-get install` runs that change the system; a simulation (`-s`) installs and asks nothing. */
 export function aptGetInstalls(df: Dockerfile): Invocation[] {
-  return invocations(df, ['apt-get'], APT_GET, ['install']);
+  return invocations(df, ['apt-get'], APT_GET, ['install']).filter((inv) => !inv.args.has('s', 'simulate', 'just-print', 'dry-run', 'recon', 'no-act'));
 }
 
 /** True when one `-o Name=value` (or `--option=Name=value`) sets the apt config `name` to one of `values`. */

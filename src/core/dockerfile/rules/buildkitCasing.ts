@@ -1,5 +1,5 @@
 /** Keyword casing shared by ConsistentInstructionCasing and FromAsCasing: the file's majority casing. */
-import type { Dockerfile } from '../model';
+import type { Dockerfile, Instruction } from '../model';
 
 export type Casing = 'lower' | 'upper';
 
@@ -14,23 +14,33 @@ export function applyCasing(word: string, casing: Casing): string {
   return casing === 'lower' ? word.toLowerCase() : word.toUpperCase();
 }
 
-const cache = new WeakMap<Dockerfile, Casing>();
+export interface FileCasing {
+  casing: Casing;
+  /** Instructions whose keyword is not written in that casing. */
+  offenders: Instruction[];
+}
+
+const cache = new WeakMap<Dockerfile, FileCasing>();
 
 /**
  * The casing most instruction keywords use. Mixed-case keywords do not vote; a tie goes to
  * uppercase, the documented convention.
  */
-export function majorityCasing(model: Dockerfile): Casing {
+export function majorityCasing(model: Dockerfile): FileCasing {
   const hit = cache.get(model);
   if (hit) return hit;
   let lower = 0;
   let upper = 0;
+  const casings: (Casing | undefined)[] = [];
   for (const ins of model.instructions) {
     const casing = casingOf(ins.keywordToken.text);
+    casings.push(casing);
     if (casing === 'lower') lower++;
     else if (casing === 'upper') upper++;
   }
-  const majority: Casing = lower > upper ? 'lower' : 'upper';
-  cache.set(model, majority);
-  return majority;
+  const casing: Casing = lower > upper ? 'lower' : 'upper';
+  const offenders = model.instructions.filter((_, i) => casings[i] !== casing);
+  const result = { casing, offenders };
+  cache.set(model, result);
+  return result;
 }

@@ -1,32 +1,12 @@
-/** Splitting image references the way Docker does, for references that are not a FROM's own image. */
+/** Registries of image references that are not a FROM's own image (COPY --from, RUN --mount from=). */
 
-export interface ImageName {
-  /** docker.io when no registry is written. */
-  registry: string;
-  explicitRegistry: boolean;
-  /** Offsets of the tag (without `:`) within the reference, when there is one. */
-  tag?: { text: string; start: number };
-  digest?: string;
-}
-
-export function parseImageName(reference: string): ImageName {
-  let rest = reference;
-  let digest: string | undefined;
-  const at = rest.indexOf('@');
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-  }
-  let tag: ImageName['tag'];
-  const colon = rest.lastIndexOf(':');
-  if (colon > rest.lastIndexOf('/')) {
-    tag = { text: rest.slice(colon + 1), start: colon + 1 };
-    rest = rest.slice(0, colon);
-  }
-  const slash = rest.indexOf('/');
-  const first = slash >= 0 ? rest.slice(0, slash) : '';
-  const explicitRegistry = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  return { registry: explicitRegistry ? first.toLowerCase() : 'docker.io', explicitRegistry, tag, digest };
+/** The registry host an image reference pulls from: docker.io when none is written. */
+export function registryOf(reference: string): string {
+  const name = reference.split('@')[0];
+  const slash = name.indexOf('/');
+  const first = slash >= 0 ? name.slice(0, slash) : '';
+  const explicit = slash >= 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  return explicit ? first.toLowerCase() : 'docker.io';
 }
 
 /** Docker Hub answers to several names; a trusted-registry entry for one covers the others. */

@@ -2,6 +2,7 @@
 import type { Dockerfile, Instruction } from '../model';
 import { keyValues, type KeyValue } from './keyValues';
 import { isSpdxExpression } from './spdx';
+import { instructionsOf } from './byKeyword';
 
 export interface LabelPair extends KeyValue {
   instruction: Instruction;
@@ -16,8 +17,7 @@ export function labelPairs(model: Dockerfile): LabelPair[] {
   const hit = cache.get(model);
   if (hit) return hit;
   const out: LabelPair[] = [];
-  for (const instruction of model.instructions) {
-    if (instruction.keyword !== 'LABEL') continue;
+  for (const instruction of instructionsOf(model, 'LABEL')) {
     for (const pair of keyValues(instruction)) {
       const value = pair.value ?? '';
       const resolved = pair.rawValue?.includes('$') ? model.expand(pair.rawValue, instruction) : value;
@@ -31,18 +31,18 @@ export function labelPairs(model: Dockerfile): LabelPair[] {
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
-export function isSemver(value: string): boolean {
+function isSemver(value: string): boolean {
   return SEMVER.test(value);
 }
 
 /** An absolute URI (RFC 3986): a scheme, a colon, then only URI characters with valid %-escapes. */
-export function isUri(value: string): boolean {
+function isUri(value: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:[A-Za-z0-9\-._~!$&'()*+,;=:@/?#[\]%]*$/.test(value) && !/%(?![0-9A-Fa-f]{2})/.test(value);
 }
 
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 
-export function isRfc3339(value: string): boolean {
+function isRfc3339(value: string): boolean {
   const m = RFC3339.exec(value);
   if (!m) return false;
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
@@ -52,7 +52,7 @@ export function isRfc3339(value: string): boolean {
 }
 
 /** A short (7) or full (40) git SHA-1, or a full SHA-256 (64), in lower case. */
-export function isHash(value: string): boolean {
+function isHash(value: string): boolean {
   return /^(?:[0-9a-f]{7}|[0-9a-f]{40}|[0-9a-f]{64})$/.test(value);
 }
 
@@ -60,7 +60,7 @@ const ATEXT = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
 const EMAIL = new RegExp(`^(?:${ATEXT}(?:\\.${ATEXT})*|"(?:[^"\\\\]|\\\\.)*")@(?:${ATEXT}(?:\\.${ATEXT})*|\\[[^\\[\\]\\\\]*\\])$`);
 
 /** An RFC 5322 addr-spec: `local@domain`, with a dot-atom or quoted local part. */
-export function isEmail(value: string): boolean {
+function isEmail(value: string): boolean {
   return EMAIL.test(value);
 }
 

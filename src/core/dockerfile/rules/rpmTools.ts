@@ -1,7 +1,7 @@
 /** yum, dnf and microdnf as the Red Hat family rules read them. */
 import type { Dockerfile } from '../model';
 import { argsOf, invocations, isPinnedRpm, isRpmNonPackage, RPM_TOOL, type Invocation } from './packageManagers';
-import { code, reportUnpinned, type Context } from './shellReports';
+import { reportUnpinned, type Context } from './shellReports';
 import type { Cmd } from './shellUtil';
 
 export const DNF_TOOLS = ['dnf', 'microdnf', 'dnf5'];
@@ -46,10 +46,7 @@ export function reportUnpinnedRpm(context: Context, tools: readonly string[]): v
       inv.cmd,
       operands,
       (spec) => isRpmNonPackage(spec) || (isModule ? spec.includes(':') : isPinnedRpm(spec)),
-      (spec) =>
-        isModule
-          ? `Pin the stream of module ${code(spec)} (${inv.cmd.name} module install ${spec}:<stream>) so rebuilds get the same packages.`
-          : `Pin the version of ${code(spec)} (${inv.cmd.name} ${verb} ${spec}-<version>) so rebuilds get the same package.`,
+      (spec) => (isModule ? `${inv.cmd.name} module install ${spec}:<stream>` : `${inv.cmd.name} ${verb} ${spec}-<version>`),
     );
   }
 }

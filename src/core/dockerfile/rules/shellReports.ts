@@ -31,26 +31,46 @@ export function wordsOf(command: ShellCommand): Word[] {
   return [...command.wrappers, ...command.assignments, command.nameWord, ...command.args];
 }
 
+/** What a pinned package is called in messages: `package`/`packages`, `gem`/`gems`… */
+export interface PackageNoun {
+  one: string;
+  many: string;
+}
+
+const PACKAGE: PackageNoun = { one: 'package', many: 'packages' };
+
+function listOf(specs: readonly string[]): string {
+  const shown = specs.slice(0, 4).map(code);
+  const more = specs.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : shown[0];
+}
+
 /**
- * Reports every package operand that `isPinned` rejects. Operands holding variables are expanded
- * with ARG/ENV defaults first; one whose value cannot be known statically is left alone, since its
- * real value (often a pinned list) is decided at build time.
+ * Reports every package operand that `isPinned` rejects; `hint(spec)` shows the pinned form, e.g.
+ * `apt-get install curl=<version>`. Operands holding variables are expanded with ARG/ENV defaults
+ * first, and all unpinned packages from one variable make one finding. A variable whose value
+ * cannot be known statically is left alone: its real value (often a pinned list) comes from the build.
  */
 export function reportUnpinned(
   context: Context,
   cmd: Cmd,
   operands: readonly Word[],
   isPinned: (spec: string) => boolean,
-  message: (spec: string) => string,
+  hint: (spec: string) => string,
+  noun: PackageNoun = PACKAGE,
 ): void {
   for (const word of operands) {
     const specs = expandWord(context.model, cmd.script, word);
     if (!specs) continue;
-    for (const spec of specs) {
-      if (isPinned(spec)) continue;
-      const via = spec === word.value ? '' : ` (from ${code(word.value)})`;
-      context.report({ range: word.range, message: message(spec) + via });
-    }
+    const unpinned = specs.filter((spec) => !isPinned(spec));
+    if (unpinned.length === 0) continue;
+    const fromVariable = unpinned.length > 1 || unpinned[0] !== word.value;
+    const message =
+      unpinned.length === 1
+        ? `Pin the version of ${code(unpinned[0])} (${hint(unpinned[0])}) so rebuilds get the same ${noun.one}.${fromVariable ? ` It comes from ${code(word.value)}.` : ''}`
+        : `Pin the versions of ${listOf(unpinned)} from ${code(word.value)} (e.g. ${hint(unpinned[0])}) so rebuilds get the same ${noun.many}.`;
+    context.report({ range: word.range, message });
   }
 }
 

@@ -28,15 +28,24 @@ export interface Cmd {
   script: RunScript;
 }
 
+export interface Wrapped {
+  word: Word;
+  cmd: Cmd;
+}
+
 export interface MountSpec {
   type: string;
   /** Target path with any trailing `/` removed; empty when not given. */
   target: string;
+  /** `source`/`src` as written; empty when not given. */
+  source: string;
 }
 
 interface Analysis {
   scripts: RunScript[];
   byName: Map<string, Cmd[]>;
+  /** Wrapper words (`sudo`, `env`, `xargs`...) by program name, with the command they wrap. */
+  wrappers: Map<string, Wrapped[]>;
   reportableStages: Set<number>;
 }
 
@@ -50,6 +59,7 @@ export function basename(path: string): string {
 function analyse(df: Dockerfile): Analysis {
   const scripts: RunScript[] = [];
   const byName = new Map<string, Cmd[]>();
+  const wrappers = new Map<string, Wrapped[]>();
   for (const host of df.instructions) {
     let run: Instruction | undefined;
     if (host.keyword === 'RUN') run = host;
@@ -58,24 +68,36 @@ function analyse(df: Dockerfile): Analysis {
     const script = run.form === 'exec' ? undefined : df.shell(run);
     const rs: RunScript = { run, host, onbuild: run !== host, stage: host.stage, script, commands: [], mounts: mountsOf(run) };
     const commands = script ? script.commands : execCommand(run);
-    commands.forEach((command, index) => {
+    for (let index = 0; index < commands.length; index++) {
+      const command = commands[index];
       const cmd: Cmd = { name: basename(command.name), command, index, script: rs };
       rs.commands.push(cmd);
       const list = byName.get(cmd.name);
       if (list) list.push(cmd);
       else byName.set(cmd.name, [cmd]);
-    });
+      for (const word of command.wrappers) {
+        const name = basename(word.value);
+        const wrapped = wrappers.get(name);
+        if (wrapped) wrapped.push({ word, cmd });
+        else wrappers.set(name, [{ word, cmd }]);
+      }
+    }
     scripts.push(rs);
   }
-  return { scripts, byName, reportableStages: reportableStagesOf(df) };
+  return { scripts, byName, wrappers, reportableStages: reportableStagesOf(df) };
 }
 
+/** The rules run one after another on the same model, so the last model's analysis is kept at hand. */
+let last: { df: Dockerfile; analysis: Analysis } | undefined;
+
 function analysis(df: Dockerfile): Analysis {
+  if (last?.df === df) return last.analysis;
   let a = cache.get(df);
   if (!a) {
     a = analyse(df);
     cache.set(df, a);
   }
+  last = { df, analysis: a };
   return a;
 }
 
@@ -112,6 +134,11 @@ export function commandsMatching(df: Dockerfile, pattern: RegExp, filter: Comman
   const a = analysis(df);
   const names = [...a.byName.keys()].filter((n) => pattern.test(n));
   return commandsNamed(df, names, filter);
+}
+
+/** Wrapper words named `name` (e.g. every `sudo` that runs another command), in file order. */
+export function wrappersNamed(df: Dockerfile, name: string): readonly Wrapped[] {
+  return analysis(df).wrappers.get(name) ?? [];
 }
 
 export function runScripts(df: Dockerfile): readonly RunScript[] {
@@ -154,20 +181,45 @@ export interface Option {
   valueWord?: Word;
 }
 
-export interface ParsedArgs {
-  /** Arguments that are neither options nor option values, in order. */
-  positionals: Word[];
-  /** How many positionals came before a `--` (all of them when there is none). */
-  beforeDoubleDash: number;
-  options: Option[];
-  has(...names: string[]): boolean;
-  count(name: string): number;
-  values(name: string): string[];
+/** A command line split into options and positional arguments. */
+export class ParsedArgs {
+  constructor(
+    /** Arguments that are neither options nor option values, in order. */
+    readonly positionals: Word[],
+    /** How many positionals came before a `--` (all of them when there is none). */
+    readonly beforeDoubleDash: number,
+    readonly options: Option[],
+  ) {}
+
+  has(...names: string[]): boolean {
+    for (const o of this.options) if (names.includes(o.name)) return true;
+    return false;
+  }
+
+  count(name: string): number {
+    let n = 0;
+    for (const o of this.options) if (o.name === name) n++;
+    return n;
+  }
+
+  values(name: string): string[] {
+    const out: string[] = [];
+    for (const o of this.options) if (o.name === name && o.value !== undefined) out.push(o.value);
+    return out;
+  }
+}
+
+const longValuedSets = new WeakMap<OptionSpec, ReadonlySet<string>>();
+
+function longValuedSet(spec: OptionSpec): ReadonlySet<string> {
+  let set = longValuedSets.get(spec);
+  if (!set) longValuedSets.set(spec, (set = new Set(spec.longValued ?? [])));
+  return set;
 }
 
 export function parseArgs(args: readonly Word[], spec: OptionSpec = {}): ParsedArgs {
   const shortValued = spec.shortValued ?? '';
-  const longValued = new Set(spec.longValued ?? []);
+  const longValued = longValuedSet(spec);
   const positionals: Word[] = [];
   const options: Option[] = [];
   let beforeDoubleDash = -1;
@@ -186,7 +238,7 @@ export function parseArgs(args: readonly Word[], spec: OptionSpec = {}): ParsedA
       continue;
     }
     if (v.startsWith('--') || spec.singleDashLong?.(v)) {
-      const body = v.replace(/^--?/, '');
+      const body = v.slice(v[1] === '-' ? 2 : 1);
       const eq = body.indexOf('=');
       if (eq >= 0) options.push({ name: body.slice(0, eq), word, value: body.slice(eq + 1) });
       else if (longValued.has(body)) {
@@ -214,34 +266,35 @@ export function parseArgs(args: readonly Word[], spec: OptionSpec = {}): ParsedA
       options.push({ name: letter, word });
     }
   }
-  return {
-    positionals,
-    beforeDoubleDash: beforeDoubleDash < 0 ? positionals.length : beforeDoubleDash,
-    options,
-    has: (...names) => options.some((o) => names.includes(o.name)),
-    count: (name) => options.filter((o) => o.name === name).length,
-    values: (name) => options.filter((o) => o.name === name && o.value !== undefined).map((o) => o.value as string),
-  };
+  return new ParsedArgs(positionals, beforeDoubleDash < 0 ? positionals.length : beforeDoubleDash, options);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Mounts and cleanup
 
 function mountsOf(run: Instruction): MountSpec[] {
-  if (run.mounts) return run.mounts.map((m) => ({ type: m.type, target: (m.option('target')?.value?.value ?? '').replace(/\/+$/, '') }));
+  if (run.mounts) {
+    return run.mounts.map((m) => ({
+      type: m.type,
+      target: (m.option('target')?.value?.value ?? '').replace(/\/+$/, ''),
+      source: m.option('source')?.value?.value ?? '',
+    }));
+  }
   const out: MountSpec[] = [];
   for (const flag of run.flags) {
     if (flag.name !== 'mount' || !flag.value) continue;
     let type = 'bind';
     let target = '';
+    let source = '';
     for (const part of flag.value.value.split(',')) {
       const eq = part.indexOf('=');
       const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
       const value = eq >= 0 ? part.slice(eq + 1).trim().replace(/^["']|["']$/g, '') : '';
       if (key === 'type') type = value.toLowerCase();
       else if (key === 'target' || key === 'dst' || key === 'destination') target = value.replace(/\/+$/, '');
+      else if (key === 'source' || key === 'src') source = value;
     }
-    out.push({ type, target });
+    out.push({ type, target, source });
   }
   return out;
 }

@@ -3,22 +3,28 @@
  * `COPY --from`, and which ones end up as an image someone runs. Computed once per parse.
  */
 import type { Dockerfile, Instruction, Stage } from '../model';
+import { instructionsOf } from './byKeyword';
 
 export interface StageGraph {
   /** The earlier stage this one is built `FROM`, if any. */
   parent(stage: Stage): Stage | undefined;
   /** The stage, then its in-file ancestors (nearest first). */
   chain(stage: Stage): Stage[];
-  /** Whether a later stage builds FROM this one. */
-  isBase(stage: Stage): boolean;
-  /** Whether some instruction copies or mounts files from this stage. */
-  isCopySource(stage: Stage): boolean;
   /**
    * Whether the stage is an image people run: the last stage, or any stage that is neither a base
    * of another stage nor only a source of files for one (build it with `--target`).
    */
   isRunnable(stage: Stage): boolean;
+  /** Whether the stage's ancestry starts FROM scratch, so its file system and working directory are known to be empty and `/`. */
+  fromScratch(stage: Stage): boolean;
+  /** Whether the stage builds a Windows image (Windows base image, or a cmd/PowerShell SHELL). */
+  isWindows(stage: Stage): boolean;
+  /** The USER instruction that decides who the stage's image runs as (its own, or inherited in-file). */
+  effectiveUser(stage: Stage): Instruction | undefined;
 }
+
+const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
+const WINDOWS_SHELL = /^(cmd|powershell)(\.exe)?$/i;
 
 const cache = new WeakMap<Dockerfile, StageGraph>();
 
@@ -40,15 +46,14 @@ export function earlierStage(model: Dockerfile, ref: string, at: Instruction): S
 /** Stage names that `COPY --from` and `RUN --mount=from=` refer to. */
 function copySources(model: Dockerfile): Set<number> {
   const out = new Set<number>();
-  for (const instruction of model.instructions) {
-    const refs: (string | undefined)[] = (instruction.mounts ?? []).map((m) => m.option('from')?.value?.value);
-    if (instruction.keyword === 'COPY') refs.push(instruction.flags.find((f) => f.name === 'from')?.value?.value);
-    for (const ref of refs) {
-      if (!ref) continue;
-      const resolved = ref.includes('$') ? model.expand(ref, instruction) : ref;
-      const stage = resolved ? earlierStage(model, resolved, instruction) : undefined;
-      if (stage) out.add(stage.index);
-    }
+  const refs: [string | undefined, Instruction][] = [];
+  for (const instruction of instructionsOf(model, 'COPY')) refs.push([instruction.flags.find((f) => f.name === 'from')?.value?.value, instruction]);
+  for (const instruction of instructionsOf(model, 'RUN')) for (const m of instruction.mounts ?? []) refs.push([m.option('from')?.value?.value, instruction]);
+  for (const [ref, instruction] of refs) {
+    if (!ref) continue;
+    const resolved = ref.includes('$') ? model.expand(ref, instruction) : ref;
+    const stage = resolved ? earlierStage(model, resolved, instruction) : undefined;
+    if (stage) out.add(stage.index);
   }
   return out;
 }
@@ -74,9 +79,24 @@ export function stageGraph(model: Dockerfile): StageGraph {
       for (let s: Stage | undefined = stage; s && out.length <= model.stages.length; s = parentOf(s)) out.push(s);
       return out;
     },
-    isBase: (stage) => bases.has(stage.index),
-    isCopySource: (stage) => copied.has(stage.index),
     isRunnable: (stage) => stage.index === last || (!bases.has(stage.index) && !copied.has(stage.index)),
+    fromScratch(stage) {
+      const chain = graph.chain(stage);
+      return chain[chain.length - 1].image.isScratch;
+    },
+    effectiveUser(stage) {
+      for (const s of graph.chain(stage)) {
+        for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i].keyword === 'USER') return s.instructions[i];
+      }
+      return undefined;
+    },
+    isWindows(stage) {
+      return graph.chain(stage).some(
+        (s) =>
+          WINDOWS_IMAGE.test(s.image.resolved ?? s.image.token.text) ||
+          s.instructions.some((i) => i.keyword === 'SHELL' && i.args.length > 0 && WINDOWS_SHELL.test(i.args[0].value.split(/[\\/]/).pop() ?? '')),
+      );
+    },
   };
   cache.set(model, graph);
   return graph;

@@ -2,11 +2,11 @@
  * Quick fixes shared by several checks. Each returns undefined when the YAML around the target is not
  * plain block style, because a fix that reformats someone's file is worse than none.
  */
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import { isScalar } from 'yaml';
 import type { Fix, TextEdit } from '../../types';
 import type { KubeDocument, KubernetesModel } from '../model';
 import type { Container, Workload } from './workloads';
-import { fileIndex, groupOf } from './workloads';
+import { groupOf } from './workloads';
 import { appendToMap, lineEnding, mapIndent, setPath } from './yamlEdits';
 import { asMap, get, getIn, mapItems, pairOf, str, stringMap } from './yamlNodes';
 
@@ -140,16 +140,3 @@ export function migrateApiVersionFix(model: KubernetesModel, doc: KubeDocument):
   return { title: `Migrate ${kind} to ${migration.to}`, edits, safe: true };
 }
 
-/** True when `kind` in `apiVersion` has a mechanical migration. */
-export function hasApiMigration(kind: string, apiVersion: string): boolean {
-  return !!MIGRATIONS[kind]?.from.test(apiVersion);
-}
-
-/** Reused by checks that need a workload's index without importing the cache module directly. */
-export function workloadOf(model: KubernetesModel, doc: KubeDocument): Workload | undefined {
-  return fileIndex(model).workloads.find((w) => w.doc === doc);
-}
-
-export function isBlockMap(node: unknown): node is YAMLMap {
-  return isMap(node) && !node.flow;
-}

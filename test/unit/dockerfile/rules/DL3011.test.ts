@@ -15,6 +15,14 @@ ruleTester('DL3011', 'dockerfile', {
       errors: [{ line: 3, column: 8, endLine: 3, endColumn: 25, message: 'Port 70000' }],
     },
     {
+      name: 'a literal port when the parser\'s syntax check is switched off',
+      code: 'FROM alpine:3.20\nEXPOSE 80 65536/tcp\n',
+      config: (c) => {
+        c.rules['dockerfile-invalid-port'] = 'off';
+      },
+      errors: [{ line: 2, column: 11, endLine: 2, endColumn: 20, message: 'Port 65536' }],
+    },
+    {
       name: 'ARG default resolved',
       code: 'FROM alpine:3.20\nARG PORT=80000\nEXPOSE ${PORT}\n',
       errors: [{ line: 3, column: 8, endColumn: 15, message: 'from ${PORT}' }],

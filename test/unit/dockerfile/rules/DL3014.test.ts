@@ -13,6 +13,7 @@ ruleTester('DL3014', 'dockerfile', {
     { name: 'two --quiet', code: dockerfile('FROM debian:12', 'RUN apt-get --quiet --quiet install curl') },
     { name: 'Assume-Yes set with -o (hadolint misses it)', code: dockerfile('FROM debian:12', 'RUN apt-get -o APT::Get::Assume-Yes=true install curl') },
     { name: 'not an install', code: dockerfile('FROM debian:12', 'RUN apt-get update') },
+    { name: 'a simulation asks nothing', code: dockerfile('FROM debian:12', 'RUN if apt-get install -s "postgresql-16-jit" > /dev/null 2>&1; then echo yes; fi') },
   ],
   invalid: [
     {

@@ -7,6 +7,7 @@ ruleTester('DL3045', 'dockerfile', {
     { name: 'variable destination', code: 'FROM alpine:3.20\nCOPY . $APP_HOME\n' },
     { name: 'Windows path', code: 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCOPY app C:/app\n' },
     { name: 'WORKDIR in the base stage', code: 'FROM alpine:3.20 AS base\nWORKDIR /app\nFROM base\nCOPY . .\n' },
+    { name: 'FROM scratch works in /', code: 'FROM golang:1.22 AS b\nRUN true\nFROM scratch\nCOPY --from=b /out/app app\n' },
   ],
   invalid: [
     {

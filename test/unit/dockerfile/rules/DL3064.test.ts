@@ -8,6 +8,7 @@ ruleTester('DL3064', 'dockerfile', {
     { name: 'user names are not secrets', code: 'FROM alpine:3.20\nARG USERNAME=vscode\n' },
     { name: 'token only as part of a longer word', code: 'FROM python:3.12\nENV TOKENIZERS_PARALLELISM=false\n' },
     { name: 'version of a secret tool', code: 'FROM alpine:3.20\nARG VAULT_TOKEN_VERSION=1\n' },
+    { name: 'settings about authentication', code: 'FROM grafana/grafana:11.0.0\nENV GF_AUTH_ANONYMOUS_ENABLED=true GF_AUTH_ANONYMOUS_ORG_ROLE=Admin\n' },
   ],
   invalid: [
     {
@@ -24,6 +25,11 @@ ruleTester('DL3064', 'dockerfile', {
       name: 'several pairs, only the secret one marked',
       code: 'FROM alpine:3.20\nENV A=1 AWS_SECRET_ACCESS_KEY=x B=2\n',
       errors: [{ line: 2, column: 9, endColumn: 30 }],
+    },
+    {
+      name: 'auth as the last word holds credentials',
+      code: 'FROM node:22\nARG NPM_AUTH\n',
+      errors: [{ line: 2, column: 5, endColumn: 13 }],
     },
     {
       name: 'known concatenated name, and inside ONBUILD',

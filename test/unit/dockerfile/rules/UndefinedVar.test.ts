@@ -14,6 +14,9 @@ ruleTester('UndefinedVar', 'dockerfile', {
     { name: 'an unknown base image may define anything', code: 'FROM mycorp/base:1\nWORKDIR $APP_HOME\n' },
     { name: 'each ARG pair sees the ones before it', code: 'FROM alpine:3.20\nARG A=1 B=$A\n' },
     { name: 'a pair using its ENV neighbour is DL3044 business', code: 'FROM alpine:3.20\nENV A=1 B=$A\n' },
+    { name: 'single quotes and escapes stop expansion', code: "FROM alpine:3.20\nLABEL a='$NOPE' b=\\$NOPE\n" },
+    { name: 'COPY --from is resolved apart from the stage variables', code: 'FROM alpine:3.20\nCOPY --from=${BUILDER} /x /y\n' },
+    { name: 'shell special parameters are no build variables', code: 'FROM alpine:3.20\nENV PID=$$\n' },
   ],
   invalid: [
     {
