@@ -5,7 +5,9 @@
  * own file can later be appended to `CONFIG_SOURCES` and win over the peers' files.
  */
 import { defaultConfig, type EffectiveConfig, type FileHost } from './config';
+import { dclintConfigSource } from './configFiles/dclint';
 import { hadolintConfigSource } from './configFiles/hadolint';
+import { kubeLinterConfigSource } from './configFiles/kubeLinter';
 import { applyPatch, type ConfigProblem, type ConfigReadResult, type ConfigSource, type ReadOptions } from './configFiles/source';
 import { rules } from './engine';
 import { dirname, joinPath, pathKey } from './paths';
@@ -25,8 +27,12 @@ export interface ResolvedConfig {
   files: string[];
 }
 
-/** Sources in increasing precedence. */
-export const CONFIG_SOURCES: readonly ConfigSource[] = [hadolintConfigSource];
+/**
+ * Sources in increasing precedence. The peers' files set different rules (Dockerfile, Kubernetes,
+ * Compose ids), so their order only matters for an id two of them name; Infra Coach's own file,
+ * when it comes, goes last to win over all of them.
+ */
+export const CONFIG_SOURCES: readonly ConfigSource[] = [hadolintConfigSource, kubeLinterConfigSource, dclintConfigSource];
 
 /**
  * The configuration for `fileName`. Each source uses only its nearest file, as hadolint does;

@@ -149,6 +149,8 @@ export interface Dependency {
   condition: string;
   /** The `condition` value node, when written. */
   conditionNode?: Node;
+  /** `required: false`: Compose only warns when the dependency is missing or fails. */
+  optional: boolean;
 }
 
 export function dependencies(model: ComposeModel, service: ComposeService): Dependency[] {
@@ -164,17 +166,19 @@ function readDependencies(model: ComposeModel, e: Entry): Dependency[] {
     for (const raw of value.items as Node[]) {
       const item = model.resolve(raw);
       const name = scalarString(item);
-      if (name !== undefined) out.push({ name, node: raw, span: (e.via ? spanOf(e.via) : spanOf(raw)) ?? e.at, condition: 'service_started' });
+      if (name !== undefined) out.push({ name, node: raw, span: (e.via ? spanOf(e.via) : spanOf(raw)) ?? e.at, condition: 'service_started', optional: false });
     }
   } else if (isMap(value)) {
     for (const dep of model.entriesOf(value)) {
       const cond = model.entry(dep.value, 'condition');
+      const required = model.entry(dep.value, 'required');
       out.push({
         name: dep.key,
         node: dep.keyNode,
         span: dep.via ? (spanOf(dep.via) ?? dep.at) : dep.at,
         condition: scalarString(cond?.value) ?? 'service_started',
         conditionNode: cond?.value ?? undefined,
+        optional: isScalar(required?.value) && required?.value.value === false,
       });
     }
   }

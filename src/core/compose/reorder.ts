@@ -4,11 +4,15 @@
  * Returns undefined when the move cannot be done safely by text (items sharing a line, an alias
  * that would end up before its anchor).
  */
-import { isAlias, isMap, isPair, isSeq, visit, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
+import { walkNodes } from './yamlNodes';
 import type { TextEdit } from '../types';
 import type { ComposeModel } from './model';
 
 type Item = Node | Pair;
+
+/** An alias as YAML writes it: `*name` at the start of a value or flow item (a glob such as `*.conf` does not count). */
+const ALIAS = /(?:^|[\s[{,:])\*[A-Za-z0-9_-]/m;
 
 export function reorderEdit(model: ComposeModel, collection: Node, order: readonly Item[]): TextEdit | undefined {
   if (!isMap(collection) && !isSeq(collection)) return undefined;
@@ -17,8 +21,17 @@ export function reorderEdit(model: ComposeModel, collection: Node, order: readon
   const newIndex = new Map(order.map((item, i) => [item, i]));
   if (newIndex.size !== items.length || items.some((item) => !newIndex.has(item))) return undefined;
   // Only a file with an alias can have one that the move would put before its anchor.
-  if (model.text.includes('*') && !anchorsStayBeforeAliases(items, newIndex)) return undefined;
+  if (hasAliases(model) && !anchorsStayBeforeAliases(items, newIndex)) return undefined;
   return collection.flow ? flowEdit(model, items, order) : blockEdit(model, items, order);
+}
+
+function hasAliases(model: ComposeModel): boolean {
+  let found = model.memo.get('hasAliases') as boolean | undefined;
+  if (found === undefined) {
+    found = ALIAS.test(model.text);
+    model.memo.set('hasAliases', found);
+  }
+  return found;
 }
 
 function startOf(item: Item): number | undefined {
@@ -87,16 +100,10 @@ function anchorsStayBeforeAliases(items: Item[], newIndex: Map<Item, number>): b
   const anchorOwner = new Map<string, Item>();
   const uses: { item: Item; name: string }[] = [];
   for (const item of items) {
-    visit(item as Node, {
-      Node(_, node) {
-        if (isAlias(node)) uses.push({ item, name: node.source });
-        else if (node.anchor) anchorOwner.set(node.anchor, item);
-      },
+    walkNodes(item, (node) => {
+      if (isAlias(node)) uses.push({ item, name: node.source });
+      else if (node.anchor) anchorOwner.set(node.anchor, item);
     });
-    if (isPair(item)) {
-      const key = item.key as Node | null;
-      if (key && !isAlias(key) && key.anchor) anchorOwner.set(key.anchor, item);
-    }
   }
   return uses.every(({ item, name }) => {
     const owner = anchorOwner.get(name);

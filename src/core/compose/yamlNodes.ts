@@ -29,10 +29,53 @@ export function isMergeKey(pair: Pair): boolean {
   return isScalar(pair.key) && (typeof pair.key.value === 'symbol' || pair.key.value === MERGE);
 }
 
-/** Follows aliases (and chains of them) to the node they stand for. */
+/** Calls `visit` for every node below `node` (keys included), in document order. */
+export function walkNodes(node: unknown, visit: (node: Node) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (isPair(node)) {
+    walkNodes(node.key, visit);
+    walkNodes(node.value, visit);
+    return;
+  }
+  visit(node as Node);
+  if (isMap(node) || isSeq(node)) for (const item of node.items) walkNodes(item, visit);
+}
+
+type AnchorIndex = Map<string, { offset: number; node: Node }[]>;
+const anchorIndexes = new WeakMap<YamlDoc, AnchorIndex>();
+
+/**
+ * Every anchor of the document with where it is defined, built in one walk. The `yaml` package's
+ * own `Alias.resolve` searches the whole document for each alias, which is quadratic in files that
+ * merge a shared block into every service.
+ */
+function anchorIndex(doc: YamlDoc): AnchorIndex {
+  let index = anchorIndexes.get(doc);
+  if (!index) {
+    const found: AnchorIndex = new Map();
+    walkNodes(doc.contents, (node) => {
+      if (isAlias(node) || !node.anchor) return;
+      const list = found.get(node.anchor) ?? [];
+      list.push({ offset: node.range?.[0] ?? 0, node });
+      found.set(node.anchor, list);
+    });
+    index = found;
+    anchorIndexes.set(doc, index);
+  }
+  return index;
+}
+
+/** Follows aliases (and chains of them) to the node they stand for: the nearest anchor of that name before the alias. */
 export function resolve(doc: YamlDoc, node: unknown): Node | null {
   let current = node;
-  for (let hops = 0; isAlias(current) && hops < 32; hops++) current = (current as Alias).resolve(doc) ?? null;
+  for (let hops = 0; isAlias(current) && hops < 32; hops++) {
+    const alias = current as Alias;
+    const at = alias.range?.[0] ?? Infinity;
+    const candidates = anchorIndex(doc).get(alias.source) ?? [];
+    let target: Node | null = null;
+    for (const c of candidates) if (c.offset < at) target = c.node;
+    current = target;
+  }
   return isAlias(current) ? null : ((current as Node | null | undefined) ?? null);
 }
 
@@ -68,8 +111,12 @@ export function entries(doc: YamlDoc, map: YAMLMap): Entry[] {
     const keyNode = item.key as Scalar;
     own.push({ key, pair: item, keyNode, value: resolve(doc, item.value), rawValue: (item.value as Node | null) ?? null, at: spanOf(keyNode) ?? [0, 0] });
   }
+  if (merged.length === 0) {
+    entryCache.set(map, own);
+    return own;
+  }
   const seen = new Set(own.map((e) => e.key));
-  const result = own.slice();
+  const result = own;
   for (const e of merged) {
     if (seen.has(e.key)) continue;
     seen.add(e.key);

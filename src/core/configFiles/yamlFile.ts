@@ -21,7 +21,9 @@ export class YamlConfigFile {
   root(): YAMLMap | undefined {
     const doc = parseDocument(this.text, { prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) this.problemAt(e.pos[0], e.pos[1], 'error', `${firstLine(e.message)}; the file is ignored until this is fixed.`);
+      // Later errors are mostly consequences of the first; one precise message is clearer.
+      const e = doc.errors[0];
+      this.problemAt(e.pos[0], e.pos[1], 'error', `${firstLine(e.message)}; the file is ignored until this is fixed.`);
       return undefined;
     }
     const contents = doc.contents;

@@ -96,7 +96,7 @@ function parentPrefixes(file: string): string[] {
   return out;
 }
 
-const REGEX_SPECIAL = /[.+^${}()|\]\\/]/;
+const REGEX_SPECIAL = /[.*+?^${}()|[\]\\/]/;
 
 /** The pattern as an anchored regular expression over a `/`-separated path. */
 function compile(pattern: string): RegExp {

@@ -22,6 +22,9 @@ export const FLAGS: Readonly<Record<string, Readonly<Record<string, FlagKind>>>>
 /** Instructions whose arguments may be a JSON array (exec form). */
 export const EXEC_CAPABLE = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'ADD', 'COPY', 'VOLUME']);
 
+/** Instructions whose arguments the frontend splits into quote-aware words (`KEY="a b"` is one word). */
+export const QUOTED_WORDS = new Set(['ENV', 'LABEL', 'ARG']);
+
 /** Instructions whose whole argument text is one value (spaces included). */
 export const SINGLE_VALUE = new Set(['USER', 'WORKDIR', 'STOPSIGNAL', 'MAINTAINER']);
 
@@ -38,7 +41,8 @@ export function durationProblem(value: string): string | undefined {
   if (value === '0') return undefined;
   if (/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(value)) return `"${value}" has no unit; write it as ${value}s, ${value}m or ${value}ms`;
   if (!DURATION.test(value)) return `"${value}" is not a duration; use forms such as 30s, 1m30s or 500ms`;
-  if (durationMs(value) < 1) return `"${value}" is shorter than the 1ms minimum (0 means the default)`;
+  const ms = durationMs(value);
+  if (ms > 0 && ms < 1) return `"${value}" is shorter than the 1ms minimum (0 means the default)`;
   return undefined;
 }
 

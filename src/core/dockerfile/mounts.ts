@@ -91,9 +91,6 @@ export function parseMount(flag: Flag, raw: string, token: SpanToken, problems: 
   if (typeOption?.value && !typeOption.value.value.includes('$') && !MOUNT_TYPES.includes(type)) {
     problems.push({ token: typeOption.value, message: `Unknown mount type "${typeOption.value.value}"; use bind, cache, tmpfs, secret or ssh.` });
   }
-  if ((type === 'bind' || type === 'cache' || type === 'tmpfs') && !mount.option('target')) {
-    problems.push({ token: flag.token, message: `A ${type} mount needs a target: add target=<path in the container>.` });
-  }
   if (mount.option('size') && type !== 'tmpfs' && MOUNT_TYPES.includes(type)) {
     problems.push({ token: mount.option('size')!.keyToken, message: `size applies only to tmpfs mounts, not ${type}.` });
   }

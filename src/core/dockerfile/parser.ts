@@ -13,9 +13,9 @@ import type {
 import { lex, type RawInstruction } from './lexer';
 import { InstructionNode } from './instructionNode';
 import { LogicalLine, TokenFactory } from './source';
-import { extractFlags, parseJsonArray, skipSpaces, splitWords, trimEnd, unquote, unterminatedQuote, type Span } from './words';
+import { extractFlags, parseJsonArray, skipSpaces, splitFields, splitWords, trimEnd, unquote, unterminatedQuote, type Span } from './words';
 import {
-  EXEC_CAPABLE, EXPANDS_VARIABLES, FLAGS, KEYWORDS, NETWORK_MODES, SECURITY_MODES, SINGLE_VALUE,
+  EXEC_CAPABLE, EXPANDS_VARIABLES, FLAGS, KEYWORDS, NETWORK_MODES, QUOTED_WORDS, SECURITY_MODES, SINGLE_VALUE,
   durationProblem, isBool, portProblem, signalProblem,
 } from './instructions';
 import { parseMount, type MountProblem } from './mounts';
@@ -271,6 +271,12 @@ class Parser {
     return split.words.map((w) => this.tokens.word(line, w.start, w.end, unquote(line.text, w.start, w.end, this.escape)));
   }
 
+  private fields(line: LogicalLine, start: number, end: number, report?: Instruction): Word[] {
+    const split = splitFields(line.text, start, end, this.escape);
+    if (split.unterminated && report) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
+    return split.words.map((w) => this.tokens.word(line, w.start, w.end, unquote(line.text, w.start, w.end, this.escape)));
+  }
+
   private reportQuote(line: LogicalLine, start: number, end: number): void {
     const quote = line.text[start] === '"' ? 'double' : 'single';
     this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, start, end), `This ${quote} quote is never closed; close it or escape it.`);
@@ -379,8 +385,10 @@ class Parser {
         if (open >= 0) this.reportQuote(line, open, end);
       }
       if (end > start) instruction.deferArgs(() => this.words(line, start, end, posix));
-    } else {
+    } else if (QUOTED_WORDS.has(k)) {
       instruction.args = this.words(line, start, end, false, instruction);
+    } else {
+      instruction.args = this.fields(line, start, end, instruction);
     }
     const empty = end <= start;
     instruction.form = !empty || hasHeredoc ? 'shell' : 'none';

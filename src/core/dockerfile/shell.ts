@@ -4,7 +4,7 @@
  * `$(...)`, redirections and in-script heredocs; peels `VAR=x`, sudo, env and similar wrappers;
  * and analyses `sh -c '...'` bodies and heredoc scripts recursively, mapped back into the file.
  */
-import type { Instruction, ShellCommand, ShellDialect, ShellScript, Word } from './model';
+import type { Instruction, ShellCommand, ShellDialect, ShellScript, Token, Word } from './model';
 import type { OffsetMap, TokenFactory } from './source';
 import type { InstructionSource } from './parser';
 import { jsonValueOffsets } from './words';
@@ -12,6 +12,7 @@ import { jsonValueOffsets } from './words';
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
 export function basename(path: string): string {
+  if (path.indexOf('/') < 0 && path.indexOf('\\') < 0) return path;
   const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
   return slash >= 0 ? path.slice(slash + 1) : path;
 }
@@ -58,6 +59,56 @@ interface RawWord {
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'command', 'builtin', 'time', 'nice', 'timeout', 'gosu', 'su-exec', 'eatmydata', 'doas', 'xargs']);
 const SUDO_VALUE_OPTIONS = new Set(['-u', '-g', '-p', '-C', '-D', '-h', '-r', '-t', '-U', '-T']);
 const RESERVED_SKIP = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'fi', 'done', 'esac', '}']);
+
+/** A ShellCommand whose argument Words and whole-command token are made on first read. */
+class CommandNode implements ShellCommand {
+  readonly name: string;
+  inPipeline: boolean;
+  #args: Word[] | undefined;
+  #makeArgs: (() => Word[]) | undefined;
+  #token: Token | undefined;
+  #makeToken: (() => Token) | undefined;
+
+  constructor(
+    readonly nameWord: Word,
+    makeArgs: () => Word[],
+    readonly assignments: Word[],
+    readonly wrappers: Word[],
+    public joinedBy: ShellCommand['joinedBy'],
+    readonly depth: number,
+    readonly pipefail: boolean,
+    makeToken: () => Token,
+  ) {
+    this.name = nameWord.value;
+    this.inPipeline = joinedBy === '|';
+    this.#makeArgs = makeArgs;
+    this.#makeToken = makeToken;
+  }
+
+  get args(): Word[] {
+    if (!this.#args) {
+      this.#args = this.#makeArgs!();
+      this.#makeArgs = undefined;
+    }
+    return this.#args;
+  }
+
+  set args(args: Word[]) {
+    this.#args = args;
+  }
+
+  get token(): Token {
+    if (!this.#token) {
+      this.#token = this.#makeToken!();
+      this.#makeToken = undefined;
+    }
+    return this.#token;
+  }
+
+  set token(token: Token) {
+    this.#token = token;
+  }
+}
 
 class ScriptParser {
   private pos = 0;
@@ -511,7 +562,6 @@ class ScriptParser {
     const words: RawWord[] = [];
     const subs: RawWord[] = [];
     const usesBefore = this.heredocUses.length;
-    const start = this.pos;
     while (this.pos < this.end) {
       this.skipBlanks();
       if (this.pos >= this.end) break;
@@ -541,7 +591,7 @@ class ScriptParser {
     }
     // Commands in `$(...)` run first.
     for (const s of subs) this.nested(s.start, s.end, depth + 1);
-    const command = this.build(words, depth, first ? '' : join, start);
+    const command = this.build(words, depth, first ? '' : join);
     if (command) {
       for (let k = usesBefore; k < this.heredocUses.length; k++) this.heredocUses[k].command = command;
     }
@@ -555,85 +605,81 @@ class ScriptParser {
     p.run();
   }
 
-  private build(raw: RawWord[], depth: number, join: ShellCommand['joinedBy'], start: number): ShellCommand | undefined {
+  private build(raw: RawWord[], depth: number, join: ShellCommand['joinedBy']): ShellCommand | undefined {
     if (raw.length === 0) return undefined;
-    const words = raw.map((w) => this.word(w));
+    // Only the leading words are needed to find the program; the arguments become Words on first read.
+    const words: (Word | undefined)[] = new Array(raw.length);
+    const word = (k: number): Word => (words[k] ??= this.word(raw[k]));
+    const value = (k: number): string => word(k).value;
     const assignments: Word[] = [];
     const wrappers: Word[] = [];
+    const n = raw.length;
     let i = 0;
     const takeAssignments = () => {
-      while (i < words.length && isAssignment(words[i].text)) assignments.push(words[i++]);
+      while (i < n && isAssignment(word(i).text)) assignments.push(word(i++));
     };
     takeAssignments();
-    while (i < words.length && WRAPPERS.has(basename(words[i].value))) {
-      const w = words[i].value;
+    while (i < n && WRAPPERS.has(basename(value(i)))) {
+      const w = value(i);
       const save = i;
       i++;
       if (w === 'sudo' || w === 'doas') {
-        while (i < words.length && words[i].value.startsWith('-')) {
-          if (words[i].value === '--') {
+        while (i < n && value(i).startsWith('-')) {
+          if (value(i) === '--') {
             i++;
             break;
           }
-          if (SUDO_VALUE_OPTIONS.has(words[i].value)) i++;
+          if (SUDO_VALUE_OPTIONS.has(value(i))) i++;
           i++;
         }
         takeAssignments();
       } else if (w === 'env') {
-        while (i < words.length && words[i].value.startsWith('-')) {
-          const o = words[i].value;
+        while (i < n && value(i).startsWith('-')) {
+          const o = value(i);
           i++;
           if (o === '-u' || o === '-C' || o === '-S' || o === '--unset' || o === '--chdir') i++;
           if (o === '--') break;
         }
         takeAssignments();
       } else if (w === 'nice' || w === 'timeout') {
-        while (i < words.length && words[i].value.startsWith('-')) {
-          const o = words[i].value;
+        while (i < n && value(i).startsWith('-')) {
+          const o = value(i);
           i++;
           if (o === '-n' || o === '-s' || o === '-k' || o === '--signal' || o === '--kill-after') i++;
         }
-        if (w === 'timeout' && i < words.length) i++;
+        if (w === 'timeout' && i < n) i++;
       } else if (w === 'gosu' || w === 'su-exec') {
-        if (i < words.length) i++;
+        if (i < n) i++;
       } else if (w === 'command' || w === 'time' || w === 'exec' || w === 'xargs') {
-        if (w === 'command' && i < words.length && /^-[vV]$/.test(words[i].value)) {
+        if (w === 'command' && i < n && /^-[vV]$/.test(value(i))) {
           i = save;
           break;
         }
-        while (i < words.length && words[i].value.startsWith('-')) {
-          const o = words[i].value;
+        while (i < n && value(i).startsWith('-')) {
+          const o = value(i);
           i++;
           // xargs options that take a value when written apart.
           if (w === 'xargs' && /^-[aEeIiLlnPsd]$/.test(o)) i++;
           if (w === 'exec' && o === '-a') i++;
         }
       }
-      if (i >= words.length) {
+      if (i >= n) {
         i = save;
         break;
       }
-      wrappers.push(words[save]);
+      wrappers.push(word(save));
     }
-    if (i >= words.length) return undefined;
-    const nameWord = words[i];
-    const args = words.slice(i + 1);
-    const command: ShellCommand = {
-      name: nameWord.value,
-      nameWord,
-      args,
-      assignments,
-      wrappers,
-      joinedBy: join,
-      inPipeline: join === '|',
-      depth,
-      pipefail: this.state.pipefail,
-      token: this.state.tokens.mapped(this.text, this.map, raw[0].start, raw[raw.length - 1].end),
-    };
+    if (i >= n) return undefined;
+    const nameIndex = i;
+    const command = new CommandNode(word(nameIndex), () => {
+      const args: Word[] = [];
+      for (let k = nameIndex + 1; k < n; k++) args.push(word(k));
+      return args;
+    }, assignments, wrappers, join, depth, this.state.pipefail, () => this.state.tokens.mapped(this.text, this.map, raw[0].start, raw[n - 1].end));
     this.state.commands.push(command);
-    const name = basename(nameWord.value);
+    const name = basename(command.name);
     if (name === 'set') {
-      const set = optionsSetPipefail(args.map((a) => a.value));
+      const set = optionsSetPipefail(command.args.map((a) => a.value));
       if (set !== undefined) this.state.pipefail = set;
     } else if (SHELLS.has(name)) this.shellDashC(command, depth);
     return command;
@@ -711,27 +757,61 @@ function isAssignment(text: string): boolean {
   return false;
 }
 
-/** Shell quote removal: '...' literal, "..." with \ before $ ` " \ newline, \x outside quotes. */
+/** Shell quote removal: '...' literal, "..." with \\ before $ ` " \\ newline, \\x outside quotes. */
 export function shellUnquote(text: string, start: number, end: number): string {
-  let plain = true;
-  for (let i = start; i < end; i++) {
+  let i = start;
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === 39 || c === 34 || c === 92) {
-      plain = false;
-      break;
+    if (c === 39 || c === 34 || c === 92) break;
+  }
+  if (i === end) return text.slice(start, end);
+  // Copy unchanged runs in one slice each; building strings char by char makes deep ropes.
+  let out = text.slice(start, i);
+  let run = i;
+  let quote = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 39) {
+      if (c === 39) {
+        out += text.slice(run, i);
+        run = i + 1;
+        quote = 0;
+      }
+    } else if (quote === 34) {
+      if (c === 34) {
+        out += text.slice(run, i);
+        run = i + 1;
+        quote = 0;
+      } else if (c === 92 && i + 1 < end) {
+        const n = text.charCodeAt(i + 1);
+        if (n === 36 || n === 96 || n === 34 || n === 92 || n === 10) {
+          out += text.slice(run, i);
+          run = n === 10 ? i + 2 : i + 1;
+          i++;
+        }
+      }
+    } else if (c === 39 || c === 34) {
+      if (c === 39 && i > start && text.charCodeAt(i - 1) === 36 && run <= i - 1) {
+        out += text.slice(run, i - 1); // $'...': drop the $
+      } else out += text.slice(run, i);
+      run = i + 1;
+      quote = c;
+    } else if (c === 92 && i + 1 < end) {
+      out += text.slice(run, i);
+      run = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      i++;
     }
   }
-  if (plain) return text.slice(start, end);
-  return unquoteWithOffsets(text.slice(start, end)).text;
+  return out + text.slice(run, end);
 }
 
 /** Quote removal that also records, for each output character, its index in the input. */
 export function unquoteWithOffsets(raw: string): { text: string; offsets: number[] } {
-  let text = '';
+  const chars: string[] = [];
   const offsets: number[] = [];
   let quote = 0;
   const push = (i: number) => {
-    text += raw[i];
+    chars.push(raw[i]);
     offsets.push(i);
   };
   for (let i = 0; i < raw.length; i++) {
@@ -757,7 +837,7 @@ export function unquoteWithOffsets(raw: string): { text: string; offsets: number
       else push(++i);
     } else push(i);
   }
-  return { text, offsets };
+  return { text: chars.join(''), offsets };
 }
 
 /** Analyses a script given as text with its offset map. */

@@ -48,7 +48,7 @@ const HADOLINT = /^#[ \t]*hadolint[ \t]+(?:(global|stage)[ \t]+)?ignore[ \t]*=[ 
 const INFRA_COACH = /^#[ \t]*infra-coach[ \t]+(ignore|ignore-file)[ \t]*=[ \t]*([^\s,]+(?:[ \t]*,[ \t]*[^\s,]+)*)(.*)$/;
 const CHECK = /^#[ \t]*check[ \t]*=[ \t]*(\S+)(.*)$/i;
 const HADOLINT_CODE = /^[DLSC0-9]+$/;
-const MENTIONS_TOOL = /hadolint|check|infra-coach/i;
+const MENTIONS_TOOL = /^#[ \t]*(?:hadolint|check|infra-coach)/i;
 
 /** Parses the raw text of one comment line (starting with `#`); undefined when it is no suppression. */
 export function parsePragma(raw: string): PragmaText | undefined {
@@ -194,12 +194,17 @@ export function dockerfileIgnoreFix(model: Dockerfile, diagnostic: LintDiagnosti
   if (!instruction) return undefined;
   const title = `Ignore ${id} for this instruction`;
   const pragmas = parsePragmas(model).filter((p) => p.scope === 'instruction' && p.instruction === instruction);
-  let tool: PragmaTool = /^(DL|SC)\d+$/i.test(id) ? 'hadolint' : isBuildkitCheck(id) ? 'buildkit' : 'infra-coach';
-
-  // A finding on a comment of the block (DL1001 reports ignore comments) needs a comment above it.
   const findingLine = diagnostic.range.start.line;
+  const instructionLine = instruction.range.start.line;
+  const blockTop = instruction.comments.length > 0 ? instruction.comments[0].token.range.start.line : instructionLine;
+  let tool: PragmaTool = /^(DL|SC)\d+$/i.test(id) ? 'hadolint' : isBuildkitCheck(id) ? 'buildkit' : 'infra-coach';
+  // hadolint reads only the line right above; the others go on top of the comment block, and so
+  // does a hadolint comment for a finding on a comment of the block (DL1001 reports those).
+  const line = tool !== 'hadolint' || findingLine < instructionLine ? blockTop : instructionLine;
+  if (tool === 'buildkit' && line <= directiveLines(model)) tool = 'infra-coach';
+
   const existing = pragmas.find(
-    (p) => p.tool === tool && p.token.range.start.line < findingLine && (tool !== 'hadolint' || p.token.range.start.line === instruction.range.start.line - 1),
+    (p) => p.tool === tool && p.token.range.start.line < findingLine && (tool !== 'hadolint' || p.token.range.start.line === instructionLine - 1),
   );
   if (existing) {
     if (existing.rules === 'all' || existing.rules.some((r) => r.toLowerCase() === id.toLowerCase())) return undefined;
@@ -208,15 +213,8 @@ export function dockerfileIgnoreFix(model: Dockerfile, diagnostic: LintDiagnosti
   }
 
   const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
-  const instructionLine = instruction.range.start.line;
-  const lineStart = model.lines.lineStart(instructionLine);
-  const lead = model.text.slice(lineStart, instruction.start);
+  const lead = model.text.slice(model.lines.lineStart(instructionLine), instruction.start);
   const indent = /^[ \t]*$/.test(lead) ? lead : '';
-  let line = instructionLine;
-  if (tool !== 'hadolint' || findingLine < instructionLine) {
-    line = instruction.comments.length > 0 ? instruction.comments[0].token.range.start.line : instructionLine;
-    if (tool === 'buildkit' && line <= directiveLines(model)) tool = 'infra-coach';
-  }
   const at = { line, character: 0 };
   const comment = tool === 'hadolint' ? `# hadolint ignore=${id}` : tool === 'buildkit' ? `# check=skip=${id}` : `# infra-coach ignore=${id}`;
   return { title, safe: false, edits: [{ range: { start: at, end: at }, newText: indent + comment + eol }] };

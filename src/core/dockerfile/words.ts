@@ -102,6 +102,45 @@ export function splitWords(text: string, from: number, to: number, escape: numbe
   return { words, unterminated };
 }
 
+/**
+ * Words split at whitespace only, as the frontend splits FROM, COPY, ADD, EXPOSE, VOLUME...;
+ * each word then goes through the lexer, which fails on a quote left open inside it.
+ */
+export function splitFields(text: string, from: number, to: number, escape: number): WordSplit {
+  const words: Span[] = [];
+  let unterminated: Span | undefined;
+  let i = from;
+  while (i < to) {
+    i = skipSpaces(text, i, to);
+    if (i >= to) break;
+    const start = i;
+    while (i < to && !isSpace(text.charCodeAt(i))) i++;
+    words.push({ start, end: i });
+    if (!unterminated) {
+      const open = openQuote(text, start, i, escape);
+      if (open >= 0) unterminated = { start: open, end: i };
+    }
+  }
+  return { words, unterminated };
+}
+
+/** Index of a quote left open in text[start, end) by the frontend's lexer rules, or -1. */
+function openQuote(text: string, start: number, end: number, escape: number): number {
+  let quote = 0;
+  let at = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === quote) quote = 0;
+      else if (c === escape && quote === 34) i++;
+    } else if (c === 39 || c === 34) {
+      quote = c;
+      at = i;
+    } else if (c === escape) i++;
+  }
+  return quote ? at : -1;
+}
+
 /** A word's value as the frontend's lexer sees it: quotes removed, escapes resolved, variables kept. */
 export function unquote(text: string, start: number, end: number, escape: number): string {
   let i = start;

@@ -25,9 +25,9 @@ export function splitDocuments(text: string): TextChunk[] {
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i];
     const end = i + 1 < cuts.length ? cuts[i + 1] : text.length;
-    if (end > start || chunks.length === 0) chunks.push({ start, end, text: text.slice(start, end) });
+    if (end > start) chunks.push({ start, end, text: text.slice(start, end) });
   }
-  return chunks;
+  return chunks.length > 0 ? chunks : [{ start: 0, end: 0, text: '' }];
 }
 
 /** Moves a cut before `%YAML` / `%TAG` lines that directly precede a `---`. */

@@ -9,7 +9,7 @@ import { LineIndex } from '../text';
 import type { LintDiagnostic, Range } from '../types';
 import { splitDocuments, type TextChunk } from './documents';
 import type { KubeDocument, KubernetesModel, PathSegment } from './model';
-import { duplicateKeyDiagnostic, syntaxDiagnostic } from './syntax';
+import { duplicateKeyDiagnostic, syntaxDiagnostic, YAML_SYNTAX } from './syntax';
 import { forgetValidation } from './validate';
 
 /** What one chunk of text parsed to, kept across edits. Offsets in `docs` are as of `start`. */
@@ -282,8 +282,13 @@ class KubernetesFile implements KubernetesModel {
         doc.range = this.lines.range(doc.start, doc.end);
         this.documents.push(doc);
         if (chunk.helm) continue;
+        // One mistake often yields several parser errors on the same line; the first says it best.
+        let lastLine = -1;
         for (const error of doc.yaml.errors) {
-          this.syntaxErrors.push(error.code === 'DUPLICATE_KEY' ? duplicateKeyDiagnostic(this, error) : syntaxDiagnostic(this, error));
+          const d = error.code === 'DUPLICATE_KEY' ? duplicateKeyDiagnostic(this, error) : syntaxDiagnostic(this, error);
+          if (d.rule === YAML_SYNTAX.id && d.range.start.line === lastLine) continue;
+          if (d.rule === YAML_SYNTAX.id) lastLine = d.range.start.line;
+          this.syntaxErrors.push(d);
         }
       }
     }

@@ -136,19 +136,36 @@ function annotationSuppressions(model: KubernetesModel, doc: KubeDocument, out: 
   }
 }
 
+/**
+ * Offsets of the marker inside each document, relative to its start. Documents the parser reuses after
+ * an edit (their text unchanged) keep their entry, so an edit rescans only the document it touched.
+ */
+const markers = new WeakMap<KubeDocument, number[]>();
+const MARKER = 'infra-coach';
+
+function markersIn(model: KubernetesModel, doc: KubeDocument): number[] {
+  let found = markers.get(doc);
+  if (!found) {
+    found = [];
+    const text = model.text.slice(doc.start, doc.end);
+    for (let i = text.indexOf(MARKER); i >= 0; i = text.indexOf(MARKER, i + MARKER.length)) found.push(i);
+    markers.set(doc, found);
+  }
+  return found;
+}
+
 export function kubernetesSuppressions(model: KubernetesModel): Suppression[] {
   const out: Suppression[] = [];
-  const { text } = model;
-  if (text.includes('infra-coach')) {
-    for (let line = 0; line < model.lines.lineCount; line++) {
-      const lineText = model.lines.lineText(line);
-      if (!lineText.includes('infra-coach')) continue;
+  let lastLine = -1;
+  for (const doc of model.documents) {
+    for (const offset of markersIn(model, doc)) {
+      const line = model.lines.positionAt(doc.start + offset).line;
+      if (line === lastLine) continue;
+      lastLine = line;
       const c = parseComment(model, line);
       if (c) out.push(commentSuppression(model, c));
     }
-  }
-  if (text.includes('kube-linter.io') || text.includes('kube-score/ignore') || text.includes(POLARIS)) {
-    for (const doc of model.documents) if (!doc.skipped && doc.root) annotationSuppressions(model, doc, out);
+    if (!doc.skipped && doc.root) annotationSuppressions(model, doc, out);
   }
   return out;
 }

@@ -42,9 +42,10 @@ function advice(error: YAMLError): string {
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return `${base}: YAML indentation must use spaces, not tabs.`;
-    case 'BAD_INDENT':
-    case 'MULTILINE_IMPLICIT_KEY':
     case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return `${base}: a line below this value is indented deeper than its sibling keys. Align it with them, or nest it under a key that ends with ":".`;
+    case 'BAD_INDENT':
       return `${base}. Check the indentation of this line against its parent key.`;
     case 'MISSING_CHAR':
       return `${base}. Close the quote or bracket that was opened before this point.`;

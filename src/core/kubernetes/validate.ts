@@ -6,7 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parse, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { baseName } from '../fileKind';
 import type { KubeDocument } from './model';
-import { closest, description, groupOf, isBuiltInGroup, kubernetesSchema, typeLabel, versionsOfKind, type KubernetesSchema, type SchemaField } from './schema';
+import { closest, compareMinor, description, groupOf, isBuiltInGroup, kubernetesSchema, typeLabel, versionsOfKind, type KubernetesSchema, type SchemaField } from './schema';
 
 export type SchemaCheck = 'schema-unknown-field' | 'schema-type' | 'schema-required' | 'schema-enum' | 'schema-unknown-kind';
 
@@ -144,10 +144,14 @@ function unknownKind(w: Walk, root: YAMLMap, apiVersion: string, kind: string): 
     report(w, 'schema-unknown-kind', apiVersionNode, `${kind} is not served by ${apiVersion}; it belongs to ${served.join(', ')}. Set apiVersion: ${target}.`, { text: target, title: `Change apiVersion to ${target}` });
     return;
   }
-  const retired = Object.entries(w.schema.kinds).filter(([, byKind]) => byKind[kind]?.removed);
+  const retired = Object.entries(w.schema.kinds)
+    .filter(([, byKind]) => byKind[kind]?.removed)
+    .map(([v, byKind]) => ({ apiVersion: v, ...byKind[kind] }))
+    .sort((a, b) => compareMinor(a.removed ?? '0', b.removed ?? '0'));
   if (retired.length > 0) {
-    const note = retired[0][1][kind].note;
-    report(w, 'schema-unknown-kind', apiVersionNode, `${apiVersion} never served ${kind}; it existed only as ${retired.map(([v]) => v).join(', ')}, removed in Kubernetes ${retired[0][1][kind].removed}.${note ? ' ' + note : ''}`);
+    const last = retired[retired.length - 1];
+    const instead = last.replacement && last.replacement !== apiVersion ? ` Use ${last.replacement}.` : '';
+    report(w, 'schema-unknown-kind', apiVersionNode, `${apiVersion} never served ${kind}; it existed only as ${retired.map((r) => r.apiVersion).join(', ')}, the last removed in Kubernetes ${last.removed}.${instead}${last.note ? ' ' + last.note : ''}`);
     return;
   }
   const known = Object.keys(w.schema.kinds[apiVersion] ?? {}).filter((k) => !k.endsWith('List'));

@@ -117,6 +117,21 @@ describe('resolveConfig', () => {
     assert.deepEqual(hadolintAsked(rel), ['app/.hadolint.yaml', 'app/.hadolint.yml', '.hadolint.yaml', '.hadolint.yml']);
   });
 
+  it('reads each peer tool\'s nearest file independently: kube-linter and dclint beside hadolint', () => {
+    const h = host(
+      {
+        '/r/.hadolint.yaml': 'ignored: [DL4000]\n',
+        '/r/k8s/.kube-linter.yaml': 'checks:\n  exclude: [latest-tag]\n',
+        '/r/.dclintrc': '{"rules": {"no-version-field": 0}}',
+      },
+      '/r',
+    );
+    const r = resolveConfig('/r/k8s/app/deploy.yaml', h);
+    assert.deepEqual(r.files, ['/r/.hadolint.yaml', '/r/k8s/.kube-linter.yaml', '/r/.dclintrc']);
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.config.rules, { DL4000: 'off', 'latest-tag': 'off', 'no-version-field': 'off' });
+  });
+
   it('applies further sources after hadolint, so a later source wins', () => {
     const own: ConfigSource = {
       tool: 'infra-coach',

@@ -206,6 +206,14 @@ describe('Dockerfile suppressions', () => {
       );
     });
 
+    it('merges into the infra-coach comment it wrote at the top of the file', () => {
+      assertFix(
+        '# infra-coach ignore=FromAsCasing -- generated\nFROM alpine:3.20 as Build\n',
+        'StageNameCasing',
+        '# infra-coach ignore=FromAsCasing,StageNameCasing -- generated\nFROM alpine:3.20 as Build\n',
+      );
+    });
+
     it('keeps CRLF line endings', () => {
       assertFix('FROM alpine:3.20\r\nFROM alpine:latest\r\n', 'DL3007', 'FROM alpine:3.20\r\n# hadolint ignore=DL3007\r\nFROM alpine:latest\r\n');
     });

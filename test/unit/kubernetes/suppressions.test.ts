@@ -170,3 +170,28 @@ spec:
     assert.deepEqual(findings(twice!).filter((f) => f.startsWith('8:')), ['8:unset-cpu-requirements', '8:unset-memory-requirements']);
   });
 });
+
+describe('kustomize patches', () => {
+  const patch = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+      - name: web
+        image: nginx:latest
+        securityContext:
+          privileged: true
+`;
+
+  it('skip checks about absent fields, keep checks about values that are present', () => {
+    const rules = (fileName: string, host?: { readFile(p: string): string | undefined }) =>
+      [...new Set(lint({ text: patch, fileName }, { host }).diagnostics.map((d) => d.rule))].filter((r) => !r.startsWith('schema-')).sort();
+    assert.deepEqual(rules('overlays/prod/replicas-patch.yaml'), ['latest-tag', 'privilege-escalation-container', 'privileged-container']);
+    const host = { readFile: (p: string) => (p === 'overlays/prod/kustomization.yaml' ? 'patches:\n- path: web.yaml\n' : undefined) };
+    assert.deepEqual(rules('overlays/prod/web.yaml', host), ['latest-tag', 'privilege-escalation-container', 'privileged-container']);
+    assert.ok(rules('base/web.yaml').includes('no-read-only-root-fs'), 'a full manifest still gets them');
+  });
+});

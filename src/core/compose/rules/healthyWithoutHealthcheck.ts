@@ -12,7 +12,7 @@ export const healthyWithoutHealthcheck = composeRule(
   ({ model, report }) => {
     for (const [service, deps] of dependencyGraph(model).out) {
       for (const d of deps) {
-        if (d.condition !== 'service_healthy') continue;
+        if (d.condition !== 'service_healthy' || d.optional) continue;
         const target = model.service(d.name);
         if (!target) continue;
         const state = healthcheckOf(model, target);

@@ -5,7 +5,7 @@ import { scalarString, spanOf } from '../yamlNodes';
 /** Variable names that by convention hold credentials. */
 const SECRET_NAME = /(?:PASSWORD|PASSWD|PASS$|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL|AUTH_KEY)/i;
 /** Names that point at where a secret lives rather than holding it. */
-const INDIRECT = /(?:_FILE|_PATH|_DIR|_URL_FILE|_ENABLED|_LENGTH|_EXPIRY|_EXPIRES?|_TTL|_HEADER|_ALGORITHM|_TYPE|_NAME|_MODE)$/i;
+const INDIRECT = /(?:_FILE|_PATH|_DIR|_ENABLED|_LENGTH|_EXPIRY|_EXPIRES?|_TTL|_HEADER|_ALGORITHM|_TYPE|_NAME|_MODE|_REGION|_ENDPOINT(?:_URL)?(?:_[A-Z0-9]+)?|_URL(?:_[A-Z0-9]+)?|_ID|_HOST|_PORT|_USER|_USERNAME)$/i;
 /** Values shaped like well-known credentials, whatever the variable is called. */
 const TOKEN_SHAPES = [/^AKIA[0-9A-Z]{16}$/, /^gh[pousr]_[A-Za-z0-9]{36,}$/, /^xox[abpr]-[A-Za-z0-9-]{10,}$/, /^sk-[A-Za-z0-9_-]{20,}$/, /^glpat-[A-Za-z0-9_-]{20}$/];
 

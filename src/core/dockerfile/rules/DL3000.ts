@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction, Word } from '../model';
+import { innerStart } from './quotes';
 import { stageGraph } from './stageGraph';
 
 /** `/x`, `C:\x`, `C:/x`, `\x` (Windows root of the current drive). */
@@ -7,7 +8,7 @@ function isAbsolute(path: string): boolean {
   return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
 }
 
-/** The WORKDIR path word: the last argument, as BuildKit takes it (shell form, or the JSON array's string). */
+/** The WORKDIR path word; several words are a syntax error the parser reports. */
 function pathWord(instruction: Instruction): Word | undefined {
   return instruction.args.length === 1 ? instruction.args[0] : undefined;
 }
@@ -33,8 +34,7 @@ export const DL3000 = defineRule<Dockerfile>(
     /** Stages (by index) that have set a WORKDIR so far; a later relative one builds on it. */
     const anchored = new Set<number>();
     for (const stage of model.stages) {
-      const inherited = graph.chain(stage).slice(1).some((s) => anchored.has(s.index));
-      let known = inherited;
+      let known = graph.chain(stage).slice(1).some((s) => anchored.has(s.index));
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'WORKDIR') continue;
         const word = pathWord(instruction);
@@ -51,8 +51,8 @@ export const DL3000 = defineRule<Dockerfile>(
         }
         if (!isAbsolute(path) && !known) {
           const guess = word.value === path ? absoluteGuess(path) : undefined;
-          const quote = word.text.length > word.value.length && (word.text[0] === '"' || word.text[0] === "'") ? 1 : 0;
-          const insertAt = model.lines.positionAt(word.start + quote);
+          const start = innerStart(word);
+          const insertAt = model.lines.positionAt(start);
           report({
             range: word.range,
             message: `WORKDIR ${word.value} is relative: it lands under whatever working directory the base image set. Use an absolute path${guess ? ` such as ${guess}` : ''}.`,
@@ -61,7 +61,7 @@ export const DL3000 = defineRule<Dockerfile>(
                   {
                     title: `Make the WORKDIR absolute: ${guess}`,
                     edits: path.startsWith('./')
-                      ? [{ range: model.lines.range(word.start + quote, word.start + quote + (path.length - guess.length + 1)), newText: '/' }]
+                      ? [{ range: model.lines.range(start, start + (path.length - guess.length + 1)), newText: '/' }]
                       : [{ range: { start: insertAt, end: insertAt }, newText: '/' }],
                     safe: false,
                   },

@@ -6,6 +6,13 @@ import { coversDirectory, hasCacheMount, isReportableStage, removesLater, type C
 
 const LISTS = '/var/lib/apt/lists';
 
+/** `apt-get distclean` (apt 2.7+) removes the lists as well as the package cache. */
+function distcleansLater(update: Cmd): boolean {
+  return update.script.commands.some(
+    (c) => c.index > update.index && (c.name === 'apt-get' || c.name === 'apt') && c.command.args.some((a) => a.value === 'distclean' || a.value === 'dist-clean'),
+  );
+}
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3009',
@@ -25,7 +32,7 @@ export default defineRule<Dockerfile>(
       {
         isCleaned: (update: Cmd) =>
           removesLater(update, LISTS, '/var/lib/apt') ||
-          update.script.commands.some((c) => c.index > update.index && (c.name === 'apt-get' || c.name === 'apt') && c.command.args.some((a) => a.value === 'distclean' || a.value === 'dist-clean')) ||
+          distcleansLater(update) ||
           hasCacheMount(update.script, (target) => coversDirectory(target, LISTS, '/var/lib/apt')),
         message: (update) =>
           `Delete the apt lists after \`${update.name} update\` (add \`rm -rf ${LISTS}/*\` to this RUN) so tens of MB of package indexes do not stay in the image layer.`,

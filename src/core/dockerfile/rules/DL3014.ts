@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { aptGetInstalls, setsAptOption, TRUE_VALUES } from './aptGet';
+import { aptGetInstalls, setsAptOption } from './aptGet';
+import { TRUE_VALUES } from './shellUtil';
 import { addFlagFix } from './shellReports';
 
 export default defineRule<Dockerfile>(

@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { aptGetInstalls, FALSE_VALUES, setsAptOption } from './aptGet';
+import { aptGetInstalls, setsAptOption } from './aptGet';
+import { FALSE_VALUES } from './shellUtil';
 import { addFlagFix } from './shellReports';
 
 export default defineRule<Dockerfile>(

@@ -17,7 +17,8 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     for (const inv of invocations(context.model, ['apk'], APK, ['add'])) {
-      if (inv.args.has('no-cache')) continue;
+      // `--no-network` installs from files already present and fetches no index.
+      if (inv.args.has('no-cache', 'no-network')) continue;
       if (hasCacheMount(inv.cmd.script, (target) => coversDirectory(target, APK_CACHE, '/var/cache'))) continue;
       if (removesLater(inv.cmd, APK_CACHE, '/var/cache')) continue;
       context.report({

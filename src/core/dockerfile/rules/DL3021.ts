@@ -1,6 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { copyArgs, innerEnd } from './copyArgs';
+import { copyArgs } from './copyArgs';
+import { innerEnd } from './quotes';
 import { instructionsOf } from './byKeyword';
 
 /** `dir/`, and the names that can only be directories: `.`, `..`, `x/.`, `x/..`. */

@@ -1,9 +1,8 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { FALSE_VALUES } from './aptGet';
 import { pipInvocations, PYTHON_COMMAND } from './packageManagers';
 import { addFlagFix } from './shellReports';
-import { hasCacheMount, type RunScript } from './shellUtil';
+import { FALSE_VALUES, hasCacheMount, type RunScript } from './shellUtil';
 
 function pipLabel(name: string): string {
   return PYTHON_COMMAND.test(name) ? `${name} -m pip` : name;

@@ -4,10 +4,12 @@ import { argsOf, YARN } from './packageManagers';
 import { reportMissingCleanup } from './shellReports';
 import { commandsNamed, hasCacheMount, isReportableStage, type Cmd } from './shellUtil';
 
-/** `yarn install`, or a bare `yarn` (with options only), which installs too. */
+/** `yarn install`, or a bare `yarn` (with options only), which installs too, unless it only asks for its version or help. */
 function isInstall(cmd: Cmd): boolean {
-  const first = argsOf(cmd, YARN).positionals[0];
-  return first === undefined || first.value === 'install';
+  const args = argsOf(cmd, YARN);
+  const first = args.positionals[0];
+  if (first) return first.value === 'install';
+  return !args.has('version', 'v', 'help', 'h');
 }
 
 function cleansLater(install: Cmd): boolean {

@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 import type { Fix, Range } from '../../types';
 import type { Dockerfile, Instruction, Stage } from '../model';
 import { insertAt } from './shellReports';
-import { baseFamily, basename, runScripts, type Cmd, type RunScript } from './shellUtil';
+import { baseFamily, basename, commandsNamed, runScripts, type Cmd, type RunScript } from './shellUtil';
 
 const SHELLS = /^(ba|z|k|mk|a|da)?sh$/;
 const NON_POSIX = /^(pwsh|powershell|cmd)(\.exe)?$/i;
@@ -97,8 +97,10 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
+    const fixedStages = new Set<number>();
     for (const script of runScripts(df)) {
-      if (script.onbuild || !script.script || script.script.dialect !== 'posix') continue;
+      // Exec form runs no shell, so SHELL and pipefail do not apply; pipes there sit inside `sh -c` strings.
+      if (script.onbuild || script.run.form === 'exec' || !script.script || script.script.dialect !== 'posix') continue;
       if (!script.commands.some((c) => c.command.joinedBy === '|')) continue;
       const nested = nestedScripts(script);
       const pipe = script.commands.find((c) => c.command.joinedBy === '|' && !nested.some(([s, e]) => c.command.nameWord.start >= s && c.command.nameWord.start < e));
@@ -121,7 +123,11 @@ export default defineRule<Dockerfile>(
       if (shellHasPipefail || (pipe.command.pipefail ?? script.script.pipefail)) continue;
       const family = baseFamily(df, run.stage);
       const suggested = family === 'busybox' ? ASH_SHELL : BASH_SHELL;
-      const fix = shellFix(df, run, shell, suggested, family !== 'unknown');
+      // `yes | cmd` ends with `yes` killed by a broken pipe: harmless today, a failed build under pipefail.
+      const breaksYes = commandsNamed(df, ['yes'], { onbuild: false }).some((c) => c.script.stage === run.stage && c.command.inPipeline);
+      // Every piped RUN of a stage gets the same insertion; only the first is safe, so `--fix` adds one SHELL.
+      const fix = shellFix(df, run, shell, suggested, family !== 'unknown' && !breaksYes && !fixedStages.has(run.stage));
+      if (fix?.safe) fixedStages.add(run.stage);
       context.report({
         range: pipeRange(df, pipe),
         message: `Set \`${suggested}\` before this RUN: without pipefail, a failure on the left of \`|\` is hidden and the build goes on.`,

@@ -16,6 +16,3 @@ export function setsAptOption(args: ParsedArgs, name: string, values: readonly s
     return lower.startsWith(prefix) && values.includes(lower.slice(prefix.length).replace(/^["']|["']$/g, ''));
   });
 }
-
-export const TRUE_VALUES = ['true', 'yes', '1', 'on'];
-export const FALSE_VALUES = ['false', 'no', '0', 'off'];

@@ -16,9 +16,3 @@ export function copyArgs(instruction: Instruction): CopyArgs | undefined {
 export function isHeredocMarker(word: Word): boolean {
   return word.text.startsWith('<<');
 }
-
-/** Offset just inside a quoted word's closing quote, or the word's end. */
-export function innerEnd(word: Word): number {
-  const last = word.text[word.text.length - 1];
-  return word.text.length >= 2 && (last === '"' || last === "'") && word.text[0] === last ? word.end - 1 : word.end;
-}

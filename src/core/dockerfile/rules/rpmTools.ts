@@ -40,13 +40,12 @@ export function reportUnpinnedRpm(context: Context, tools: readonly string[]): v
     const isModule = inv.sub.value === 'module';
     if (isModule && inv.operands[0]?.value !== 'install') continue;
     const operands = isModule ? inv.operands.slice(1) : inv.operands;
-    const verb = isModule ? 'module install' : 'install';
     reportUnpinned(
       context,
       inv.cmd,
       operands,
       (spec) => isRpmNonPackage(spec) || (isModule ? spec.includes(':') : isPinnedRpm(spec)),
-      (spec) => (isModule ? `${inv.cmd.name} module install ${spec}:<stream>` : `${inv.cmd.name} ${verb} ${spec}-<version>`),
+      (spec) => (isModule ? `${inv.cmd.name} module install ${spec}:<stream>` : `${inv.cmd.name} install ${spec}-<version>`),
     );
   }
 }

@@ -74,7 +74,7 @@ export function reportUnpinned(
   }
 }
 
-function eol(df: Dockerfile): string {
+export function eol(df: Dockerfile): string {
   return df.text.includes('\r\n') ? '\r\n' : '\n';
 }
 
@@ -92,6 +92,17 @@ export function appendToRun(df: Dockerfile, script: RunScript, at: Cmd, command:
     if (!heredoc.terminator) return undefined;
     return insertAt({ line: heredoc.terminator.range.start.line, character: 0 }, command + eol(df));
   }
+  const end = scriptEnd(df, script);
+  return end && insertAt(end.position, end.joiner + command);
+}
+
+/**
+ * Where another command can be chained onto a shell-form RUN: after its last argument, joined with
+ * ` && `, or with a space when the script already ends in `;`. Undefined when the end is not plain
+ * (a trailing shell comment, `&`, a heredoc redirect), where chaining could change what runs.
+ */
+export function scriptEnd(df: Dockerfile, script: RunScript): { position: Position; joiner: string } | undefined {
+  const run = script.run;
   if (run.form !== 'shell' || !run.argsRange) return undefined;
   const argsEnd = df.lines.offsetAt(run.argsRange.end);
   let last = -1;
@@ -101,11 +112,9 @@ export function appendToRun(df: Dockerfile, script: RunScript, at: Cmd, command:
   if (last < 0) return undefined;
   const escape = df.escapeChar === '`' ? '`' : '\\\\';
   const tail = df.text.slice(last, argsEnd).replace(new RegExp(escape + '\\r?\\n', 'g'), '').trim();
-  let text: string;
-  if (/^[)}\s]*$/.test(tail)) text = ' && ' + command;
-  else if (/^[)}\s]*;$/.test(tail)) text = ' ' + command;
-  else return undefined;
-  return insertAt(run.argsRange.end, text);
+  if (/^[)}\s]*$/.test(tail)) return { position: run.argsRange.end, joiner: ' && ' };
+  if (/^[)}\s]*;$/.test(tail)) return { position: run.argsRange.end, joiner: ' ' };
+  return undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ export interface RunScript {
   host: Instruction;
   onbuild: boolean;
   stage: number;
-  /** Undefined for exec-form RUNs, whose single command is synthesised from the JSON array. */
+  /** Undefined when the RUN could not be analysed. */
   script: ShellScript | undefined;
   commands: Cmd[];
   mounts: MountSpec[];
@@ -65,9 +65,10 @@ function analyse(df: Dockerfile): Analysis {
     if (host.keyword === 'RUN') run = host;
     else if (host.keyword === 'ONBUILD' && host.trigger?.keyword === 'RUN') run = host.trigger;
     if (!run) continue;
-    const script = run.form === 'exec' ? undefined : df.shell(run);
+    // The model analyses exec-form RUNs too: `["apt-get", "install", "x"]` is one command, `["sh", "-c", "…"]` a nested script.
+    const script = df.shell(run);
     const rs: RunScript = { run, host, onbuild: run !== host, stage: host.stage, script, commands: [], mounts: mountsOf(run) };
-    const commands = script ? script.commands : execCommand(run);
+    const commands = script ? script.commands : [];
     for (let index = 0; index < commands.length; index++) {
       const command = commands[index];
       const cmd: Cmd = { name: basename(command.name), command, index, script: rs };
@@ -99,17 +100,6 @@ function analysis(df: Dockerfile): Analysis {
   }
   last = { df, analysis: a };
   return a;
-}
-
-/**
- * An exec-form RUN runs its first element directly, without a shell; treat it as one command.
- * `["sh", "-c", "…"]` hides a script we cannot split without a shell parse, so it yields nothing.
- */
-function execCommand(run: Instruction): ShellCommand[] {
-  const [first, ...rest] = run.args;
-  if (!first || first.value === '') return [];
-  if (/^(ba|da|z|k|mk|a)?sh$/.test(basename(first.value)) && rest.some((w) => w.value === '-c')) return [];
-  return [{ name: first.value, nameWord: first, args: rest, assignments: [], wrappers: [], joinedBy: '', inPipeline: false, depth: 0 }];
 }
 
 export interface CommandFilter {
@@ -162,6 +152,10 @@ function reportableStagesOf(df: Dockerfile): Set<number> {
 
 // ---------------------------------------------------------------------------------------------
 // Options
+
+/** How apt's config and pip's environment variables spell a boolean. */
+export const TRUE_VALUES = ['true', 'yes', '1', 'on'];
+export const FALSE_VALUES = ['false', 'no', '0', 'off'];
 
 export interface OptionSpec {
   /** Short option letters that take a value: `-t bookworm` or `-tbookworm`. */
@@ -272,31 +266,13 @@ export function parseArgs(args: readonly Word[], spec: OptionSpec = {}): ParsedA
 // ---------------------------------------------------------------------------------------------
 // Mounts and cleanup
 
+/** The parser reads every RUN's `--mount` flags; the cleanup rules only need the type and paths. */
 function mountsOf(run: Instruction): MountSpec[] {
-  if (run.mounts) {
-    return run.mounts.map((m) => ({
-      type: m.type,
-      target: (m.option('target')?.value?.value ?? '').replace(/\/+$/, ''),
-      source: m.option('source')?.value?.value ?? '',
-    }));
-  }
-  const out: MountSpec[] = [];
-  for (const flag of run.flags) {
-    if (flag.name !== 'mount' || !flag.value) continue;
-    let type = 'bind';
-    let target = '';
-    let source = '';
-    for (const part of flag.value.value.split(',')) {
-      const eq = part.indexOf('=');
-      const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
-      const value = eq >= 0 ? part.slice(eq + 1).trim().replace(/^["']|["']$/g, '') : '';
-      if (key === 'type') type = value.toLowerCase();
-      else if (key === 'target' || key === 'dst' || key === 'destination') target = value.replace(/\/+$/, '');
-      else if (key === 'source' || key === 'src') source = value;
-    }
-    out.push({ type, target, source });
-  }
-  return out;
+  return (run.mounts ?? []).map((m) => ({
+    type: m.type,
+    target: (m.option('target')?.value?.value ?? '').replace(/\/+$/, ''),
+    source: m.option('source')?.value?.value ?? '',
+  }));
 }
 
 /** True when a cache or tmpfs mount keeps `test(target)` out of the layer. */

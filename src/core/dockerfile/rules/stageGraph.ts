@@ -6,8 +6,6 @@ import type { Dockerfile, Instruction, Stage } from '../model';
 import { instructionsOf } from './byKeyword';
 
 export interface StageGraph {
-  /** The earlier stage this one is built `FROM`, if any. */
-  parent(stage: Stage): Stage | undefined;
   /** The stage, then its in-file ancestors (nearest first). */
   chain(stage: Stage): Stage[];
   /**
@@ -43,7 +41,7 @@ export function earlierStage(model: Dockerfile, ref: string, at: Instruction): S
   return undefined;
 }
 
-/** Stage names that `COPY --from` and `RUN --mount=from=` refer to. */
+/** Indexes of the stages that `COPY --from` and `RUN --mount=from=` read files from. */
 function copySources(model: Dockerfile): Set<number> {
   const out = new Set<number>();
   const refs: [string | undefined, Instruction][] = [];
@@ -73,7 +71,6 @@ export function stageGraph(model: Dockerfile): StageGraph {
   const copied = copySources(model);
   const last = model.stages.length - 1;
   const graph: StageGraph = {
-    parent: parentOf,
     chain(stage) {
       const out: Stage[] = [];
       for (let s: Stage | undefined = stage; s && out.length <= model.stages.length; s = parentOf(s)) out.push(s);

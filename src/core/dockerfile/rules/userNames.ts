@@ -1,5 +1,6 @@
 /** The user part of a USER instruction (`name` in `name:group`), with its offsets. */
 import type { Dockerfile, Instruction } from '../model';
+import { innerStart } from './quotes';
 
 export interface UserSpec {
   /** As written, variables unexpanded. */
@@ -13,9 +14,9 @@ export interface UserSpec {
 export function userOf(model: Dockerfile, instruction: Instruction): UserSpec | undefined {
   const word = instruction.args[0];
   if (!word || instruction.args.length !== 1) return undefined;
-  const quote = word.text.length > word.value.length && (word.text[0] === '"' || word.text[0] === "'") ? 1 : 0;
+  const start = innerStart(word);
   const colon = word.value.indexOf(':');
   const text = colon >= 0 ? word.value.slice(0, colon) : word.value;
   const resolved = text.includes('$') ? model.expand(text, instruction) : text;
-  return { text, resolved, start: word.start + quote, end: word.start + quote + text.length };
+  return { text, resolved, start, end: start + text.length };
 }

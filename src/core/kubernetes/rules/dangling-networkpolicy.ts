@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { policies, policySelects } from './networkPolicies';
 import { anchorAt, fileIndex } from './workloads';
 
@@ -11,6 +12,7 @@ export const danglingNetworkPolicy = kubeRule(
     summary: 'A NetworkPolicy protects only the pods its podSelector matches; one that matches nothing protects nothing, usually because of a label typo.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const { model } = ctx;
     const index = fileIndex(model);
     if (index.workloads.length === 0) return;

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { policies } from './networkPolicies';
 import { readSelector, selectorMatches } from './selectors';
 import { fileIndex, keyRangeOr, sameNamespace } from './workloads';
@@ -12,6 +13,7 @@ export const danglingNetworkPolicyPeerPodSelector = kubeRule(
     summary: 'A from/to peer with only a podSelector means pods of the policy\'s namespace; if it matches none, the rule allows no traffic at all.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const { model } = ctx;
     const index = fileIndex(model);
     if (index.workloads.length === 0) return;

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { formatLabels, mapMatches } from './selectors';
 import { fileIndex, kindAnchor, sameNamespace } from './workloads';
 import { get, keyRange, pairOf, str, stringMap } from './yamlNodes';
@@ -16,6 +17,7 @@ export const danglingService = kubeRule(
     summary: 'A Service routes to the pods its selector matches; a selector that matches no pod template leaves the Service with no endpoints.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const { model } = ctx;
     const index = fileIndex(model);
     for (const svc of index.ofKind('Service')) {

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { serviceAccountOf } from './podFields';
 import { podFieldAnchor, workloads } from './workloads';
 import { bool, get, rangeOf } from './yamlNodes';
@@ -12,6 +13,7 @@ export const defaultServiceAccount = kubeRule(
     summary: 'Every pod of a namespace shares the default service account; a dedicated one (or no token) keeps each workload\'s API rights to itself.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     for (const w of workloads(ctx.model)) {
       if (bool(get(w.podSpec, 'automountServiceAccountToken')) === false) continue;
       const sa = serviceAccountOf(w);

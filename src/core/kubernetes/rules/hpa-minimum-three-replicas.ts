@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { hpas } from './hpa';
 import { anchorAt } from './workloads';
 import { getIn, num } from './yamlNodes';
@@ -12,6 +13,7 @@ export const hpaMinimumThreeReplicas = kubeRule(
     summary: 'With fewer than three replicas one node drain or one crash removes a large share of capacity, and a rollout has little room.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     for (const h of hpas(ctx.model)) {
       const min = num(getIn(h.root, ['spec', 'minReplicas'])) ?? 1;
       if (min >= 3) continue;

@@ -27,11 +27,13 @@ import { hpaMinimumThreeReplicas } from './hpa-minimum-three-replicas';
 import { hpaTargetSetsReplicas } from './hpa-target-sets-replicas';
 import { identicalProbes } from './identical-probes';
 import { ingressMissingTls } from './ingress-missing-tls';
+import { invalidLabelValue } from './invalid-label-value';
 import { invalidTargetPorts } from './invalid-target-ports';
 import { jobTtlSecondsAfterFinished } from './job-ttl-seconds-after-finished';
 import { latestTag } from './latest-tag';
 import { livenessPort } from './liveness-port';
 import { minimumThreeReplicas } from './minimum-three-replicas';
+import { missingPodDisruptionBudget } from './missing-pod-disruption-budget';
 import { mismatchingSelector } from './mismatching-selector';
 import { noAntiAffinity } from './no-anti-affinity';
 import { noExtensionsV1beta } from './no-extensions-v1beta';
@@ -149,6 +151,8 @@ export const peerChecks: readonly KubeRule[] = [
   ingressMissingTls,
   pdbHasPolicy,
   statefulsetServiceName,
+  invalidLabelValue,
+  missingPodDisruptionBudget,
 ];
 
 export const kubeLinterRules: readonly KubeRule[] = [...kubeLinterChecks, ...peerChecks];

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { fileIndex } from './workloads';
 import { get, getIn, keyRange, pairOf, pairRange } from './yamlNodes';
 
@@ -13,7 +14,7 @@ export const jobTtlSecondsAfterFinished = kubeRule(
   (ctx) => {
     const { model } = ctx;
     const index = fileIndex(model);
-    for (const job of index.ofKind('Job')) {
+    for (const job of isPatch(ctx) ? [] : index.ofKind('Job')) {
       const specPair = pairOf(job.root, 'spec');
       if (!specPair || get(specPair.value, 'ttlSecondsAfterFinished')) continue;
       const range = keyRange(model, specPair);

@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { alignSelectorFix } from './fixes';
 import { formatLabels, isEmptySelector, mapMatches, readSelector, selectorMatches } from './selectors';
 import { anchorAt, keyRangeOr, workloads, type Workload } from './workloads';
@@ -21,6 +22,7 @@ export const mismatchingSelector = kubeRule(
     summary: 'A controller finds its pods through its selector; if the template\'s labels do not match it, the API rejects the object or the controller loses track of its pods.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const { model } = ctx;
     for (const w of workloads(model)) {
       if (!w.template || w.kind === 'Pod') continue;

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { REPLICATED_KINDS, replicasOf } from './podFields';
 import { readSelector, selectorMatches } from './selectors';
 import { anchorAt, workloads, type Workload } from './workloads';
@@ -25,6 +26,7 @@ export const noAntiAffinity = kubeRule(
     summary: 'Without pod anti-affinity on the hostname the scheduler may put every replica on the same node, and one node failure takes them all down.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     for (const w of workloads(ctx.model)) {
       if (!REPLICATED_KINDS.has(w.kind)) continue;
       const { count } = replicasOf(w);

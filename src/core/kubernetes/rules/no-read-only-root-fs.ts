@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { securityContextFix } from './fixes';
 import { containersOf } from './workloads';
 import { bool, getIn, pairOf, pairRange } from './yamlNodes';
@@ -17,7 +18,7 @@ export const noReadOnlyRootFs = kubeRule(
     const { model } = ctx;
     for (const c of containersOf(model)) {
       const pair = pairOf(getIn(c.node, ['securityContext']), 'readOnlyRootFilesystem');
-      if (pair && bool(pair.value) === true) continue;
+      if ((pair && bool(pair.value) === true) || (!pair && isPatch(ctx))) continue;
       const range = (pair && pairRange(model, pair)) ?? c.anchor;
       const fix = securityContextFix(model, c, 'readOnlyRootFilesystem', 'true');
       ctx.report({

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { policies, policySelects } from './networkPolicies';
 import { anchorAt, workloads } from './workloads';
 
@@ -11,6 +12,7 @@ export const nonIsolatedPod = kubeRule(
     summary: 'Pods no NetworkPolicy selects accept traffic from every pod in the cluster; a policy makes who may talk to them explicit.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const all = policies(ctx.model);
     for (const w of workloads(ctx.model)) {
       if (all.some((p) => policySelects(p, w))) continue;

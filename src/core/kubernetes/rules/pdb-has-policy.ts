@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { budgets } from './pdb';
 import { anchorAt } from './workloads';
 import { get } from './yamlNodes';
@@ -13,6 +14,7 @@ export const pdbHasPolicy = kubeRule(
     summary: 'A PodDisruptionBudget without minAvailable or maxUnavailable protects nothing; it only looks as if it does.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     for (const pdb of budgets(ctx.model)) {
       const spec = get(pdb.root, 'spec');
       if (get(spec, 'minAvailable') || get(spec, 'maxUnavailable')) continue;

@@ -1,5 +1,6 @@
 import type { RelatedLocation } from '../../types';
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { hpaFor } from './hpa';
 import { budgets, coveredWorkloads, intOrPercent } from './pdb';
 import { replicasOf } from './podFields';
@@ -28,6 +29,7 @@ export const pdbMinAvailable = kubeRule(
         continue;
       }
       if (!get(spec, 'selector')) {
+        if (isPatch(ctx)) continue;
         ctx.report({ range: anchorAt(model, pdb.root, ['spec', 'selector']), message: `PodDisruptionBudget "${pdb.name}" sets minAvailable but has no selector, so it covers no pods; add spec.selector.` });
         continue;
       }

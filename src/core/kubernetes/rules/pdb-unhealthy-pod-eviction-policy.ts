@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { budgets } from './pdb';
 import { appendToMap } from './yamlEdits';
 import { asMap, get, keyRange, pairOf } from './yamlNodes';
@@ -13,6 +14,7 @@ export const pdbUnhealthyPodEvictionPolicy = kubeRule(
     summary: 'By default pods that are running but not ready still count against the budget, so a broken rollout can block node drains; AlwaysAllow lets them be evicted.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const { model } = ctx;
     for (const pdb of budgets(model)) {
       const specPair = pairOf(pdb.root, 'spec');

@@ -1,4 +1,5 @@
 /** The probe presence and probe port checks share their container selection and lookups. */
+import { isPatch } from './patchFiles';
 import type { Node as YamlNode } from 'yaml';
 import type { KubeContext } from './kubeRule';
 import { probeFix } from './fixes';
@@ -18,6 +19,7 @@ export function* probedContainers(ctx: KubeContext): Iterable<Container> {
 }
 
 export function reportMissingProbe(ctx: KubeContext, probe: 'livenessProbe' | 'readinessProbe', why: string): void {
+  if (isPatch(ctx)) return;
   for (const c of probedContainers(ctx)) {
     if (pairOf(c.node, probe)) continue;
     const fix = probeFix(ctx.model, c, probe);
@@ -32,6 +34,8 @@ function probePort(probe: YamlNode | undefined): YamlNode | undefined {
 
 /** Reports probes whose port the container does not expose (by number or by name). */
 export function reportProbePort(ctx: KubeContext, probe: ProbeKey): void {
+  // A patch that adds a probe leaves the ports to the base.
+  if (isPatch(ctx)) return;
   for (const c of containersOf(ctx.model, ['regular'])) {
     const portNode = probePort(get(c.node, probe));
     if (!portNode) continue;

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { podFieldAnchor, workloads } from './workloads';
 import { get, str } from './yamlNodes';
 
@@ -12,7 +13,7 @@ export const restartPolicy = kubeRule(
   (ctx) => {
     for (const w of workloads(ctx.model)) {
       const policy = str(get(w.podSpec, 'restartPolicy'));
-      if (policy === 'Always' || policy === 'OnFailure') continue;
+      if (policy === 'Always' || policy === 'OnFailure' || (!policy && isPatch(ctx))) continue;
       ctx.report({
         range: podFieldAnchor(ctx.model, w, 'restartPolicy'),
         message: policy ? `${w.kind} "${w.name}" has restartPolicy ${policy}; use Always or OnFailure so crashed containers are restarted.` : `${w.kind} "${w.name}" does not set restartPolicy; set Always (or OnFailure for batch work) explicitly.`,

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { securityContextFix } from './fixes';
 import { effectiveSecurity } from './podFields';
 import { containersOf } from './workloads';
@@ -34,6 +35,7 @@ export const runAsNonRoot = kubeRule(
         ctx.report({ range: rangeOf(model, user.node) ?? c.anchor, message: `Container "${c.name}" runs as user 0 (root); set runAsUser to a non-zero id and runAsNonRoot: true.` });
         continue;
       }
+      if (!nonRoot && isPatch(ctx)) continue;
       const fix = securityContextFix(model, c, 'runAsNonRoot', 'true');
       ctx.report({
         range: (nonRoot && rangeOf(model, nonRoot.node)) ?? c.anchor,

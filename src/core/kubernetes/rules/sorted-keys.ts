@@ -1,4 +1,4 @@
-import { isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, isScalar, type Node as YamlNode, type Pair } from 'yaml';
 import { kubeRule } from './kubeRule';
 import type { KubeContext } from './kubeRule';
 import { keyRange } from './yamlNodes';
@@ -13,14 +13,18 @@ function visit(ctx: KubeContext, node: YamlNode | null | undefined): void {
     return;
   }
   if (!isMap(node)) return;
+  const keyed: Pair[] = [];
   const keys: string[] = [];
   for (const pair of node.items) {
-    if (isScalar(pair.key)) keys.push(String(pair.key.value));
+    if (isScalar(pair.key)) {
+      keyed.push(pair);
+      keys.push(String(pair.key.value));
+    }
     visit(ctx, pair.value as YamlNode | null);
   }
   const index = keys.findIndex((k, i) => i > 0 && compareBytes(keys[i - 1], k) > 0);
   if (index < 0) return;
-  const range = keyRange(ctx.model, node.items[index]);
+  const range = keyRange(ctx.model, keyed[index]);
   if (range) {
     const expected = [...keys].sort(compareBytes);
     ctx.report({ range, message: `Keys are not sorted: "${keys[index]}" comes after "${keys[index - 1]}"; expected order: ${expected.join(', ')}.` });

@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { anchorAt, fileIndex, kindAnchor, sameNamespace } from './workloads';
 import { get, getIn, rangeOf, str } from './yamlNodes';
 
@@ -12,6 +13,7 @@ export const statefulsetServiceName = kubeRule(
     summary: 'A StatefulSet gives each pod a stable DNS name through a headless Service (clusterIP: None) named in serviceName; without one those names do not resolve.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const { model } = ctx;
     const index = fileIndex(model);
     const services = index.ofKind('Service');

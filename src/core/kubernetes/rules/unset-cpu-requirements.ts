@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { resourcesFix } from './fixes';
 import { isZeroQuantity } from './podFields';
 import { containersOf } from './workloads';
@@ -18,7 +19,7 @@ export const unsetCpuRequirements = kubeRule(
     const { model } = ctx;
     for (const c of containersOf(model)) {
       const node = getIn(c.node, ['resources', 'requests', 'cpu']);
-      if (!isZeroQuantity(node)) continue;
+      if (!isZeroQuantity(node) || (!node && isPatch(ctx))) continue;
       const fix = resourcesFix(model, c, 'cpu-request');
       ctx.report({
         range: (node && rangeOf(model, node)) ?? c.anchor,

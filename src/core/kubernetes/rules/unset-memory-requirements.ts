@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { resourcesFix } from './fixes';
 import { isZeroQuantity } from './podFields';
 import { containersOf } from './workloads';
@@ -18,7 +19,7 @@ export const unsetMemoryRequirements = kubeRule(
     const { model } = ctx;
     for (const c of containersOf(model)) {
       const node = getIn(c.node, ['resources', 'limits', 'memory']);
-      if (!isZeroQuantity(node)) continue;
+      if (!isZeroQuantity(node) || (!node && isPatch(ctx))) continue;
       const fix = resourcesFix(model, c, 'memory-limit');
       ctx.report({
         range: (node && rangeOf(model, node)) ?? c.anchor,

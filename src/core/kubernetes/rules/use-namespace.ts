@@ -1,4 +1,5 @@
 import { kubeRule } from './kubeRule';
+import { isPatch } from './patchFiles';
 import { anchorAt, fileIndex } from './workloads';
 
 export const useNamespace = kubeRule(
@@ -9,6 +10,7 @@ export const useNamespace = kubeRule(
     summary: 'Namespaces give each application its own names, quotas, policies and RBAC; objects left in default share all of that with everything else.',
   },
   (ctx) => {
+    if (isPatch(ctx)) return;
     const index = fileIndex(ctx.model);
     for (const o of [...index.workloads, ...index.ofKind('Service')]) {
       if (o.namespace && o.namespace !== 'default') continue;

@@ -53,7 +53,7 @@ export interface FileIndex {
 }
 
 /** Where each workload kind keeps its pod spec. */
-const POD_SPEC_PATHS: Record<string, readonly string[]> = {
+export const POD_SPEC_PATHS: Record<string, readonly string[]> = {
   Pod: ['spec'],
   Deployment: ['spec', 'template', 'spec'],
   ReplicaSet: ['spec', 'template', 'spec'],

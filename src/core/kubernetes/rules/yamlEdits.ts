@@ -8,8 +8,10 @@ import type { TextEdit } from '../../types';
 import type { KubernetesModel } from '../model';
 import { pairOf, trimEnd } from './yamlNodes';
 
+/** The file's line ending, judged by its first line break (scanning a 2 MB file per fix would be slow). */
 export function lineEnding(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
+  const lf = text.indexOf('\n');
+  return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
 }
 
 /** Column of a block mapping's keys, or undefined for a flow or empty mapping. */
@@ -69,7 +71,10 @@ export function setPath(model: KubernetesModel, map: YAMLMap, path: readonly str
     const indent = ' '.repeat(keyPos.character + 2);
     const rest = nestedLines(path.slice(i + 1), value).map((l) => indent + l);
     if (isMap(child) && child.range) {
-      return { range: model.lines.range(child.range[0] - 1 >= key.range[1] ? key.range[1] + 1 : child.range[0], child.range[1]), newText: eol + rest.join(eol) };
+      // Replace from just after the colon through `{}`.
+      const colon = model.text.indexOf(':', key.range[1]);
+      const start = colon >= 0 && colon < child.range[0] ? colon + 1 : child.range[0];
+      return { range: model.lines.range(start, child.range[1]), newText: eol + rest.join(eol) };
     }
     // Nothing after the key: add the block after the line, keeping any comment on it.
     const at = { line: keyPos.line, character: model.lines.lineEnd(keyPos.line) - model.lines.lineStart(keyPos.line) };

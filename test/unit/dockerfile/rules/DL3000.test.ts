@@ -1,4 +1,5 @@
 import { ruleTester } from '../../ruleTester';
+import { describeFixes } from './fixCheck';
 
 ruleTester('DL3000', 'dockerfile', {
   valid: [
@@ -51,3 +52,8 @@ ruleTester('DL3000', 'dockerfile', {
     },
   ],
 });
+
+describeFixes('DL3000', [
+  { name: 'absolute path fix is offered, not safe (it assumes the base works in /)', code: 'FROM alpine:3.20\nWORKDIR app\n', safe: [false] },
+  { name: './ prefix', code: 'FROM alpine:3.20\nWORKDIR ./app\n', safe: [false] },
+]);

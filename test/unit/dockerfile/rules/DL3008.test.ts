@@ -35,7 +35,12 @@ ruleTester('DL3008', 'dockerfile', {
     {
       name: 'ARG default resolved',
       code: dockerfile('FROM debian:12', 'ARG DEPS="curl git=1:2.39"', 'RUN apt-get install -y $DEPS'),
-      errors: [{ line: 3, column: 24, endColumn: 29, message: 'Pin the version of `curl` (apt-get install curl=<version>) so rebuilds get the same package. (from `$DEPS`)' }],
+      errors: [{ line: 3, column: 24, endColumn: 29, message: 'Pin the version of `curl` (apt-get install curl=<version>) so rebuilds get the same package. It comes from `$DEPS`.' }],
+    },
+    {
+      name: 'several unpinned packages from one variable make one finding',
+      code: dockerfile('FROM debian:12', 'ENV BUILD_DEPS="gcc make libc6-dev=2.36-9 pkg-config autoconf file"', 'RUN apt-get install -y --no-install-recommends $BUILD_DEPS'),
+      errors: [{ line: 3, column: 48, endColumn: 59, message: 'Pin the versions of `gcc`, `make`, `pkg-config`, `autoconf` and 1 more from `$BUILD_DEPS` (e.g. apt-get install gcc=<version>)' }],
     },
     {
       name: 'inside a heredoc',
@@ -51,6 +56,16 @@ ruleTester('DL3008', 'dockerfile', {
       name: 'behind sudo and an environment assignment',
       code: dockerfile('FROM debian:12', 'RUN DEBIAN_FRONTEND=noninteractive sudo apt-get install -y vim'),
       errors: [{ line: 2, column: 60, endColumn: 63 }],
+    },
+    {
+      name: 'exec form runs apt-get directly',
+      code: dockerfile('FROM debian:12', 'RUN ["apt-get", "install", "-y", "curl"]'),
+      errors: [{ line: 2, column: 34, endColumn: 40, message: '`curl`' }],
+    },
+    {
+      name: 'exec form through sh -c',
+      code: dockerfile('FROM debian:12', 'RUN ["/bin/sh", "-c", "apt-get install -y wget"]'),
+      errors: [{ line: 2, column: 43, endColumn: 47, message: '`wget`' }],
     },
     {
       name: 'ONBUILD RUN',

@@ -32,5 +32,10 @@ ruleTester('DL3018', 'dockerfile', {
       code: alpine('ARG PKGS="git bash=5.2.26-r0"', 'ONBUILD RUN apk add --no-cache $PKGS'),
       errors: [{ line: 3, column: 32, endColumn: 37, message: '`git`' }],
     },
+    {
+      name: 'two unpinned from one variable',
+      code: alpine('ARG PKGS="git make"', 'RUN apk add --no-cache $PKGS'),
+      errors: [{ line: 3, column: 24, endColumn: 29, message: 'Pin the versions of `git` and `make` from `$PKGS`' }],
+    },
   ],
 });

@@ -10,6 +10,7 @@ ruleTester('DL3019', 'dockerfile', {
     { name: 'cache mount', code: alpine('RUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r0') },
     { name: 'index removed later in the RUN', code: alpine('RUN apk add curl=8.9.1-r0 && rm -rf /var/cache/apk/*') },
     { name: 'not an add', code: alpine('RUN apk update') },
+    { name: '--no-network fetches no index', code: alpine('RUN apk add --no-network --virtual .rundeps so:libc.musl-x86_64.so.1') },
   ],
   invalid: [
     {

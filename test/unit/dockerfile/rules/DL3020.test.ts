@@ -1,4 +1,5 @@
 import { ruleTester } from '../../ruleTester';
+import { describeFixes } from './fixCheck';
 
 ruleTester('DL3020', 'dockerfile', {
   valid: [
@@ -48,3 +49,5 @@ ruleTester('DL3020', 'dockerfile', {
     },
   ],
 });
+
+describeFixes('DL3020', [{ name: 'ADD to COPY is safe and clears the finding', code: 'FROM alpine:3.20\nADD --chown=1:1 a b /app/\n', safe: [true] }]);

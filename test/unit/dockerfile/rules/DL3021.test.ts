@@ -1,4 +1,5 @@
 import { ruleTester } from '../../ruleTester';
+import { describeFixes } from './fixCheck';
 
 ruleTester('DL3021', 'dockerfile', {
   valid: [
@@ -31,3 +32,8 @@ ruleTester('DL3021', 'dockerfile', {
     },
   ],
 });
+
+describeFixes('DL3021', [
+  { name: 'trailing slash is safe', code: 'FROM alpine:3.20\nCOPY a b /app\n', safe: [true] },
+  { name: 'exec form', code: 'FROM alpine:3.20\nCOPY ["a", "b", "/app"]\n', safe: [true] },
+]);

@@ -1,4 +1,5 @@
 import { ruleTester } from '../../ruleTester';
+import { describeFixes } from './fixCheck';
 
 ruleTester('DL3025', 'dockerfile', {
   valid: [
@@ -55,3 +56,11 @@ ruleTester('DL3025', 'dockerfile', {
     },
   ],
 });
+
+describeFixes('DL3025', [
+  { name: 'exact conversion (safe) and the explicit shell (not safe)', code: 'FROM alpine:3.20\nCMD node server.js\n', safe: [true, false] },
+  { name: 'shell features: only the explicit shell', code: 'FROM alpine:3.20\nCMD a && b\n', safe: [false] },
+  { name: 'ENTRYPOINT with a CMD in the stage: exec form changes how they combine', code: 'FROM alpine:3.20\nENTRYPOINT python app.py\nCMD ["--debug"]\n', safe: [false, false] },
+  { name: 'CMD under an ENTRYPOINT', code: 'FROM alpine:3.20\nENTRYPOINT ["tini", "--"]\nCMD node server.js\n', safe: [false, false] },
+  { name: 'health check: exact conversion only', code: 'FROM alpine:3.20\nHEALTHCHECK CMD /bin/check\n', safe: [true] },
+]);

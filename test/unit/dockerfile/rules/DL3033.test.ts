@@ -37,7 +37,7 @@ ruleTester('DL3033', 'dockerfile', {
     {
       name: 'ARG default without a version',
       code: centos('ARG PKG=httpd', 'RUN yum install -y $PKG'),
-      errors: [{ line: 3, column: 20, endColumn: 24, message: '(from `$PKG`)' }],
+      errors: [{ line: 3, column: 20, endColumn: 24, message: 'It comes from `$PKG`.' }],
     },
   ],
 });

@@ -9,6 +9,7 @@ ruleTester('DL3060', 'dockerfile', {
     { name: 'cache mount', code: node('RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install') },
     { name: 'builder stage only copied from', code: dockerfile('FROM node:20 AS build', 'RUN yarn install && yarn build', 'FROM nginx:1.27', 'COPY --from=build /app/dist /usr/share/nginx/html') },
     { name: 'other yarn subcommands', code: node('RUN yarn build && yarn --cwd /app test') },
+    { name: 'bare yarn asking for its version or help', code: node('RUN yarn --version && yarn -h') },
   ],
   invalid: [
     {

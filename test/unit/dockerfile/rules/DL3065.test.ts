@@ -1,4 +1,5 @@
 import { ruleTester } from '../../ruleTester';
+import { describeFixes } from './fixCheck';
 
 ruleTester('DL3065', 'dockerfile', {
   valid: [
@@ -21,3 +22,5 @@ ruleTester('DL3065', 'dockerfile', {
     },
   ],
 });
+
+describeFixes('DL3065', [{ name: 'removing the flag is safe', code: 'FROM --platform=$TARGETPLATFORM alpine:3.20 AS a\n', safe: [true] }]);

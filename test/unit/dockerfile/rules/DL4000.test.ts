@@ -1,4 +1,5 @@
 import { ruleTester } from '../../ruleTester';
+import { describeFixes } from './fixCheck';
 
 ruleTester('DL4000', 'dockerfile', {
   valid: [
@@ -51,3 +52,5 @@ ruleTester('DL4000', 'dockerfile', {
     },
   ],
 });
+
+describeFixes('DL4000', [{ name: 'the label fix is safe and clears the finding', code: 'FROM alpine:3.20\nMAINTAINER Jane "JD" Doe\n', safe: [true] }]);

@@ -91,6 +91,23 @@ describe('DL4006 fix safety', () => {
     assert.equal(fixOf(dockerfile('FROM alpine:3.20', 'RUN a | b')).safe, true);
   });
 
+  it('is safe once per stage, so applying safe fixes inserts one SHELL', () => {
+    const text = dockerfile('FROM debian:12', 'RUN a | b', 'RUN c | d', 'FROM debian:12', 'RUN e | f');
+    const found = lint({ text, fileName: 'Dockerfile' }, { config: defaultConfig() }).diagnostics.filter((d) => d.rule === 'DL4006');
+    assert.deepEqual(
+      found.map((d) => [d.range.start.line + 1, d.fixes[0].safe]),
+      [
+        [2, true],
+        [3, false],
+        [5, true],
+      ],
+    );
+  });
+
+  it('is not safe when the stage pipes `yes` into a command, which pipefail would make fail', () => {
+    assert.equal(fixOf(dockerfile('FROM debian:12', 'RUN yes | pecl install xdebug-3.3.2')).safe, false);
+  });
+
   it('is offered but not applied automatically when the base image cannot be known', () => {
     const fix = fixOf(dockerfile('ARG BASE', 'FROM ${BASE}', 'RUN a | b'));
     assert.equal(fix.safe, false);
