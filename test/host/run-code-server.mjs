@@ -115,7 +115,7 @@ async function main() {
 
   const port = await freePort();
   const logFd = openSync(serverLog, 'a');
-  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))), INFRA_COACH_SUITE_MARKER: SUITE_MARKER, NODE_OPTIONS: '--enable-source-maps' };
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k))), INFRA_COACH_SUITE_MARKER: SUITE_MARKER };
   const server = spawn(
     host.node,
     [

@@ -21,9 +21,9 @@ import { stageUsers, describeUse } from './knowledge/stageUses';
 
 export function dockerfileHover(model: Dockerfile, position: Position, _context: LanguageContext): HoverResult | null {
   const offset = model.lines.offsetAt(position);
-  for (const d of model.directives) if (inside(d.token, offset)) return directiveHover(model, d, offset);
+  for (const d of model.directives) if (inside(d.token, offset)) return directiveHover(d, offset);
   const comment = findComment(model, offset);
-  if (comment) return commentHover(model, comment, offset);
+  if (comment) return commentHover(comment, offset);
   const ins = findInstruction(model.instructions, offset);
   return ins ? instructionHover(model, ins, offset) : null;
 }
@@ -78,7 +78,7 @@ function findComment(model: Dockerfile, offset: number): Token | undefined {
 
 // ---- directives and comments ----
 
-function directiveHover(model: Dockerfile, d: Dockerfile['directives'][number], offset: number): HoverResult | null {
+function directiveHover(d: Dockerfile['directives'][number], offset: number): HoverResult | null {
   const doc = DIRECTIVE_DOCS[d.name];
   if (d.name === 'check' && inside(d.valueToken, offset)) {
     const id = pragmaIdAt(d.token, offset);
@@ -93,7 +93,6 @@ function directiveHover(model: Dockerfile, d: Dockerfile['directives'][number], 
     if (d.name === 'escape') extra.push(d.value === '`' ? 'Here the escape character is the backtick, as in most Windows Dockerfiles.' : `Here the escape character is ${inlineCode(d.value)}.`);
     return hover(renderDoc(doc, extra), d.valueToken.range);
   }
-  void model;
   return hover(renderDoc(doc), inside(d.nameToken, offset) ? d.nameToken.range : d.token.range);
 }
 
@@ -106,11 +105,10 @@ function syntaxValueText(value: string): string {
   return `${inlineCode(value)} uses that exact frontend release.`;
 }
 
-function commentHover(model: Dockerfile, comment: Token, offset: number): HoverResult | null {
+/** Only suppression comments explain themselves: hovering a rule id tells what that rule checks. */
+function commentHover(comment: Token, offset: number): HoverResult | null {
   const id = pragmaIdAt(comment, offset);
-  if (id) return hover(pragmaHover(id.id, id.scope, id.tool), id.range);
-  void model;
-  return null;
+  return id ? hover(pragmaHover(id.id, id.scope, id.tool), id.range) : null;
 }
 
 // ---- instructions ----
@@ -230,7 +228,7 @@ function mountHover(model: Dockerfile, ins: Instruction, mount: Mount, offset: n
       );
     }
     const extra: string[] = [];
-    if (known.note) extra.push(`For a \`${mount.type}\` mount: ${known.note}`);
+    if (known.note) extra.push(`In this \`${mount.type}\` mount: ${known.note}`);
     else if (option.key !== 'type') extra.push(`This is a \`${mount.type}\` mount.`);
     if (onValue) extra.push(`Value here: ${inlineCode(option.value!.value)}.`);
     return hover(renderDoc(known.doc, extra), (onKey ? option.keyToken : option.value!).range);
@@ -455,7 +453,7 @@ function variableHover(model: Dockerfile, ins: Instruction, v: VariableRef): Hov
   }
   const globalOnly = !nearest && model.globalArgs.some((g) => g.name === name) && ins.keyword !== 'FROM' && ins.stage >= 0;
   if (globalOnly) {
-    details.push(`A global \`ARG ${name}\` exists, but global ARGs are visible only in \`FROM\` lines: add \`ARG ${name}\` inside this stage to use it here.`);
+    details.push(`A global ${inlineCode('ARG ' + name)} exists, but global ARGs are visible only in \`FROM\` lines: add ${inlineCode('ARG ' + name)} inside this stage to use it here.`);
   }
   const value = model.valueOf(name, ins);
   if (value !== undefined) details.push(`Value in this stage: ${value === '' ? 'empty' : inlineCode(value)}${nearest?.kind === 'ARG' ? ' (unless overridden with `--build-arg`)' : ''}.`);
@@ -495,9 +493,9 @@ function declarationHover(model: Dockerfile, ins: Instruction, offset: number): 
       ? `${inlineCode(name)} is a predefined build argument, given a default of its own here: ${lowerFirst(predefined.summary)}`
       : `This makes the predefined build argument ${inlineCode(name)} visible in this stage: ${lowerFirst(predefined.summary)}`;
   } else if (ins.stage < 0) {
-    lead = `${inlineCode(name)} is a global build argument: \`FROM\` lines can use it, and a stage sees it after declaring \`ARG ${name}\`.`;
+    lead = `${inlineCode(name)} is a global build argument: \`FROM\` lines can use it, and a stage sees it after declaring ${inlineCode('ARG ' + name)}.`;
   } else {
-    lead = `${inlineCode(name)} is a build argument of this stage, set with \`docker build --build-arg ${name}=<value>\`.`;
+    lead = `${inlineCode(name)} is a build argument of this stage, set with ${inlineCode(`docker build --build-arg ${name}=<value>`)}.`;
   }
   if (ins.keyword === 'ARG') {
     if (pair.value) details.push(`Default: ${inlineCode(pair.value.value)}.`);
@@ -551,7 +549,7 @@ function exposeHover(ins: Instruction, offset: number): HoverResult | null {
   if (!word) return null;
   const [port, proto = 'tcp'] = word.value.split('/');
   const summary = `The container listens on ${proto.toUpperCase()} port ${inlineCode(port)}; \`EXPOSE\` records this but does not publish it.`;
-  return hover(renderDoc({ ...INSTRUCTION_DOCS.EXPOSE, summary }, [`Publish it at run time with \`docker run -p <host-port>:${port.replace(/[^\d-]/g, '') || port}\` or \`ports:\` in Compose.`]), word.range);
+  return hover(renderDoc({ ...INSTRUCTION_DOCS.EXPOSE, summary }, [`Publish it at run time with ${inlineCode(`docker run -p <host-port>:${port}`)} or \`ports:\` in Compose.`]), word.range);
 }
 
 function userHover(ins: Instruction, offset: number): HoverResult | null {

@@ -5,6 +5,11 @@
 import type { LineIndex } from '../text';
 import type { LintDiagnostic, Range } from '../types';
 
+/**
+ * Tokens from the parser are class instances whose `range` is computed on first read (a getter):
+ * copy one with explicit fields, not with `{ ...token }`. A token that spans a line continuation
+ * has `start`/`end` around the whole stretch of file and `text` with the continuation removed.
+ */
 export interface Token {
   /** Text as written in the file (quotes and escapes kept). */
   text: string;

@@ -134,19 +134,7 @@ class Parser {
     if (instruction.keyword === 'SHELL' && instruction.form === 'exec' && instruction.args.length > 0) {
       this.stageShell[stage] = instruction.args.map((a) => a.value);
     }
-    const src = sourceOf(instruction);
-    if (src) {
-      src.shell = this.stageShell[stage];
-      src.windows = this.stageWindows[stage];
-    }
-    if (instruction.trigger) {
-      const t = sourceOf(instruction.trigger);
-      if (t) {
-        t.shell = this.stageShell[stage];
-        t.windows = this.stageWindows[stage];
-      }
-      instruction.trigger.stage = stage;
-    }
+    if (instruction.trigger) instruction.trigger.stage = stage;
   }
 
   private startStage(from: Instruction): void {
@@ -205,7 +193,15 @@ class Parser {
     if (raw && raw.emptyContinuationLines.length) {
       instruction.emptyContinuationLines = raw.emptyContinuationLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
     }
-    const src: InstructionSource = { line, argsStart, argsEnd, windows: false };
+    // The shell in effect where the instruction stands: the SHELL above it in the stage, or the image's default.
+    const stage = this.stages.length - 1;
+    const src: InstructionSource = {
+      line,
+      argsStart,
+      argsEnd,
+      shell: stage >= 0 ? this.stageShell[stage] : undefined,
+      windows: stage >= 0 ? this.stageWindows[stage] : this.escape === 96,
+    };
     instruction.source = src;
     if (flagSpans.unterminated) {
       const s = flagSpans.unterminated;
@@ -283,6 +279,10 @@ class Parser {
   }
 
   private checkFlags(instruction: Instruction, line: LogicalLine): void {
+    if (instruction.flags.length === 0) {
+      if (instruction.keyword === 'RUN') instruction.mounts = [];
+      return;
+    }
     const allowed = FLAGS[instruction.keyword] ?? {};
     const seen = new Set<string>();
     const mounts: Mount[] = [];

@@ -50,7 +50,7 @@ interface HeredocRedirect {
   stripTabs: boolean;
 }
 
-/** A word under construction: raw span plus whether it holds quotes/escapes. */
+/** A word's span in the script text, before quote removal. */
 interface RawWord {
   start: number;
   end: number;
@@ -219,7 +219,7 @@ class ScriptParser {
         continue;
       }
       const word = this.peekWord();
-      if (word === '{' ) {
+      if (word === '{') {
         this.pos++;
         const before = this.state.commands.length;
         this.list(125, depth + 1);
@@ -236,11 +236,6 @@ class ScriptParser {
       if (RESERVED_SKIP.has(word)) {
         this.pos += word.length;
         if (word === 'esac' && this.caseDepth > 0) this.caseDepth--;
-        continue;
-      }
-      if (word === 'esac') {
-        this.pos += 4;
-        if (this.caseDepth > 0) this.caseDepth--;
         continue;
       }
       if (word === 'for' || word === 'select') {
@@ -711,37 +706,24 @@ class ScriptParser {
     const { text, offsets } = unquoteWithOffsets(script.text);
     const savePipefail = this.state.pipefail;
     this.state.pipefail = pipefail;
-    const base = script.start;
-    const fileText = this.state.tokens.lines.text;
-    // Map each inner character to its file offset: the script word may span continuation lines.
-    const map = spansFile(fileText, script, script.text)
-      ? (i: number) => base + (offsets[i] ?? script.text.length)
-      : (i: number) => (i < offsets.length ? this.fileOffsetOfWordChar(script, offsets[i]) : script.end);
+    // Where the script word starts in our text; each inner character maps through our own map.
+    const at = this.indexOfFileOffset(script.start);
+    const map = (i: number) => this.map(at + (i < offsets.length ? offsets[i] : script.text.length));
     new ScriptParser(text, map, depth + 1, this.state, false).run();
     this.state.pipefail = savePipefail;
   }
 
-  /** File offset of character `k` of a word whose text differs from the file (continuations inside it). */
-  private fileOffsetOfWordChar(word: Word, k: number): number {
-    // Find where the word starts in this parser's text, then map through our own map.
-    const startInText = this.findSpan(word);
-    return startInText < 0 ? word.start : this.map(startInText + k);
-  }
-
-  private findSpan(word: Word): number {
+  /** Index in our text of the character at a file offset (the map is increasing). */
+  private indexOfFileOffset(fileOffset: number): number {
     let lo = 0;
     let hi = this.end;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.map(mid) < word.start) lo = mid + 1;
+      if (this.map(mid) < fileOffset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
-}
-
-function spansFile(fileText: string, token: { start: number; end: number }, text: string): boolean {
-  return token.end - token.start === text.length && fileText.startsWith(text, token.start);
 }
 
 function isAssignment(text: string): boolean {

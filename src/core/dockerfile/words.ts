@@ -183,36 +183,56 @@ export function unquote(text: string, start: number, end: number, escape: number
   return out + text.slice(run, Math.min(end, Math.max(run, end)));
 }
 
+const SHELL_SPECIAL = /['"\\#]/g;
+const IN_DOUBLE_QUOTES = /["\\]/g;
+
 /**
  * Index of a quote a POSIX shell would find unclosed in text[from, to), or -1. Follows the
- * shell: `\` escapes outside single quotes, `#` at a word start begins a comment.
+ * shell: `\\` escapes outside single quotes, `#` at a word start begins a comment. Jumps from
+ * one special character to the next with native searches, as RUN lines are most of a file.
  */
 export function unterminatedQuote(text: string, from: number, to: number): number {
-  let quote = 0;
-  let at = -1;
-  let wordStart = true;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (quote === 39) {
-      if (c === 39) quote = 0;
-      continue;
-    }
-    if (quote === 34) {
-      if (c === 34) quote = 0;
-      else if (c === 92) i++;
-      continue;
-    }
+  let i = from;
+  while (i < to) {
+    SHELL_SPECIAL.lastIndex = i;
+    const m = SHELL_SPECIAL.exec(text);
+    if (!m || m.index >= to) return -1;
+    const at = m.index;
+    const c = text.charCodeAt(at);
     if (c === 92) {
-      i++;
-      wordStart = false;
-    } else if (c === 39 || c === 34) {
-      quote = c;
-      at = i;
-      wordStart = false;
-    } else if (c === 35 && wordStart) return -1;
-    else wordStart = isSpace(c) || c === 59 || c === 38 || c === 124 || c === 40 || c === 41;
+      i = at + 2;
+      continue;
+    }
+    if (c === 35) {
+      if (at === from || isWordBoundary(text.charCodeAt(at - 1))) return -1;
+      i = at + 1;
+      continue;
+    }
+    if (c === 39) {
+      const close = text.indexOf("'", at + 1);
+      if (close < 0 || close >= to) return at;
+      i = close + 1;
+      continue;
+    }
+    // Double quote: `\\` escapes inside it.
+    let k = at + 1;
+    for (;;) {
+      IN_DOUBLE_QUOTES.lastIndex = k;
+      const q = IN_DOUBLE_QUOTES.exec(text);
+      if (!q || q.index >= to) return at;
+      if (text.charCodeAt(q.index) === 92) {
+        k = q.index + 2;
+        continue;
+      }
+      i = q.index + 1;
+      break;
+    }
   }
-  return quote ? at : -1;
+  return -1;
+}
+
+function isWordBoundary(c: number): boolean {
+  return isSpace(c) || c === 59 || c === 38 || c === 124 || c === 40 || c === 41;
 }
 
 /**

@@ -12,15 +12,13 @@ export interface TextChunk {
   text: string;
 }
 
-const MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
-
 export function splitDocuments(text: string): TextChunk[] {
   const cuts = [0];
-  for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
-    if (m[0] !== '---' || m.index === 0) continue;
-    cuts.push(directiveStart(text, m.index));
+  // indexOf finds candidate lines natively; a multiline regex over a 2 MB manifest is several times slower.
+  for (let i = text.indexOf('\n---'); i >= 0; i = text.indexOf('\n---', i + 4)) {
+    const after = text.charCodeAt(i + 4);
+    if (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after)) cuts.push(directiveStart(text, i + 1));
   }
-  MARKER.lastIndex = 0;
   const chunks: TextChunk[] = [];
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i];

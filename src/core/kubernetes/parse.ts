@@ -233,18 +233,26 @@ export function clearKubernetesParseCache(): void {
   previous.clear();
 }
 
+function poolKey(text: string): string {
+  return text.length + '\0' + text.slice(0, 48) + '\0' + text.slice(-48);
+}
+
 export function parseKubernetes(text: string, fileName: string): KubernetesModel {
   const kustomization = /^kustomization\.ya?ml$/i.test(baseName(fileName));
+  // Keyed by length and ends, then compared whole: hashing every document's full text would cost more.
   const pool = new Map<string, ChunkParse[]>();
   for (const old of previous.get(fileName) ?? []) {
-    const list = pool.get(old.text);
+    const key = poolKey(old.text);
+    const list = pool.get(key);
     if (list) list.push(old);
-    else pool.set(old.text, [old]);
+    else pool.set(key, [old]);
   }
   const split = splitDocuments(text);
   const chunks: (ChunkParse | undefined)[] = [];
   for (const chunk of split) {
-    const reused = pool.get(chunk.text)?.shift();
+    const candidates = pool.get(poolKey(chunk.text));
+    const at = candidates ? candidates.findIndex((c) => c.text === chunk.text) : -1;
+    const reused = at >= 0 ? candidates?.splice(at, 1)[0] : undefined;
     if (reused) {
       const delta = chunk.start - reused.start;
       if (delta !== 0) for (const d of reused.docs) shiftDocument(d, delta);

@@ -1,4 +1,5 @@
 import { dependencyGraph, healthcheckOf } from '../facts';
+import { projectView } from '../project';
 import { composeRule } from './common';
 
 export const dependencyWithoutHealthcheck = composeRule(
@@ -9,11 +10,14 @@ export const dependencyWithoutHealthcheck = composeRule(
     fixable: false,
     summary: '`depends_on` only waits for a container to start, not for it to be ready; give the dependency a healthcheck so dependents can wait with `condition: service_healthy`.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
+    const project = projectView(model, context.host);
+    if (!project.complete) return;
     const { out, dependents } = dependencyGraph(model);
     for (const s of model.services) {
       const users = dependents.get(s.name);
-      if (!users || healthcheckOf(model, s) !== 'absent') continue;
+      if (!users || healthcheckOf(model, s) !== 'absent' || project.healthy.has(s.name)) continue;
       // A one-shot job that others wait to finish needs no healthcheck.
       const waits = users.flatMap((u) => (out.get(u) ?? []).filter((d) => d.name === s.name));
       if (waits.every((d) => d.condition === 'service_completed_successfully')) continue;

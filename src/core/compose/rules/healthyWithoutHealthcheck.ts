@@ -1,4 +1,5 @@
 import { dependencyGraph, healthcheckOf } from '../facts';
+import { projectView } from '../project';
 import { composeRule } from './common';
 
 export const healthyWithoutHealthcheck = composeRule(
@@ -9,14 +10,18 @@ export const healthyWithoutHealthcheck = composeRule(
     fixable: false,
     summary: 'A dependency can only become healthy if it has a healthcheck; without one in the file (or a HEALTHCHECK in its image), `docker compose up` fails waiting for it.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
+    const project = projectView(model, context.host);
+    // In an override file the dependency's healthcheck may sit in the unread base file.
+    if (!project.complete) return;
     for (const [service, deps] of dependencyGraph(model).out) {
       for (const d of deps) {
         if (d.condition !== 'service_healthy' || d.optional) continue;
         const target = model.service(d.name);
         if (!target) continue;
         const state = healthcheckOf(model, target);
-        if (state === 'defined') continue;
+        if (state === 'defined' || (state === 'absent' && project.healthy.has(d.name))) continue;
         report({
           range: d.conditionNode ? model.rangeOf(d.conditionNode) : model.range(d.span),
           message:

@@ -1,4 +1,6 @@
 import { parseImage } from '../facts';
+import { interpolate } from '../interpolation';
+import { scalarString } from '../yamlNodes';
 import { composeRule, envOf } from './common';
 
 /** dclint's default list of tags that name a moving target rather than a version. */
@@ -17,8 +19,11 @@ export const serviceImageRequireExplicitTag = composeRule(
     const env = envOf(context);
     for (const s of model.services) {
       const e = s.get('image');
-      const image = model.str(e?.value, env);
-      if (!e || image === undefined || image === '') continue;
+      const raw = scalarString(e?.value);
+      if (!e || raw === undefined || raw === '') continue;
+      // A tag that comes from a variable set only in the shell cannot be judged here.
+      const { value: image, missing } = interpolate(raw, env);
+      if (missing.length > 0 || image === '') continue;
       const ref = parseImage(image);
       if (ref.digest) continue;
       if (ref.tag && !PROHIBITED_TAGS.includes(ref.tag)) continue;

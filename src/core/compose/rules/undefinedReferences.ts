@@ -8,6 +8,7 @@ import type { ComposeModel, ComposeService, TopLevelSection } from '../model';
 import { closestName as closest } from '../../suggest';
 import { scalarString, spanOf } from '../yamlNodes';
 import type { Env } from '../interpolation';
+import { projectView } from '../project';
 import { composeRule, envOf, fix } from './common';
 
 interface Use {
@@ -61,9 +62,10 @@ function undefinedReferenceRule(section: TopLevelSection, summary: string) {
     },
     (context) => {
       const { model, report } = context;
-      if (model.top('include')) return;
+      const project = projectView(model, context.host);
+      if (!project.complete) return;
       const env = envOf(context);
-      const declared = model.declared(section);
+      const declared = project.declared[section];
       for (const s of model.services) {
         for (const use of USES[section](model, s, env)) {
           if (declared.has(use.name)) continue;

@@ -1,5 +1,6 @@
 import { dependencyGraph } from '../facts';
 import { closestName as closest } from '../../suggest';
+import { projectView } from '../project';
 import { composeRule, fix } from './common';
 
 export const undefinedService = composeRule(
@@ -10,12 +11,14 @@ export const undefinedService = composeRule(
     fixable: true,
     summary: 'Compose refuses to start a project whose `depends_on` names a service missing from the file ("depends on undefined service"); usually a typo or a service that was renamed.',
   },
-  ({ model, report }) => {
+  (context) => {
+    const { model, report } = context;
     if (!model.top('services')) return;
-    const names = model.services.map((s) => s.name);
-    const known = new Set(names);
-    // An `include` or `extends` can bring in services this file cannot see; stay quiet then.
-    if (model.top('include')) return;
+    // An `include` or an unread base file can define services this file cannot see; stay quiet then.
+    const project = projectView(model, context.host);
+    if (!project.complete) return;
+    const known = project.services;
+    const names = [...known];
     for (const [service, deps] of dependencyGraph(model).out) {
       for (const d of deps) {
         if (known.has(d.name)) continue;

@@ -161,20 +161,20 @@ interface MountOptionDoc {
 const TARGET: MountOptionDoc = {
   doc: { summary: '`target` is the path inside the build container where the mount appears (aliases `dst`, `destination`).', link: ref('run---mount') },
   byType: {
-    bind: 'Required for bind mounts.',
-    cache: 'Required for cache mounts; it also serves as the cache\'s id when `id` is not given.',
-    tmpfs: 'Required for tmpfs mounts.',
-    secret: 'Defaults to `/run/secrets/<id>`.',
-    ssh: 'Defaults to `/run/buildkit/ssh_agent.<N>`; `SSH_AUTH_SOCK` is set to it.',
+    bind: 'required.',
+    cache: 'required; it also serves as the cache\'s id when `id` is not given.',
+    tmpfs: 'required.',
+    secret: 'defaults to `/run/secrets/<id>`.',
+    ssh: 'defaults to `/run/buildkit/ssh_agent.<N>`; `SSH_AUTH_SOCK` points to it.',
   },
 };
 const SOURCE: MountOptionDoc = {
   doc: { summary: '`source` is the path to mount from inside `from` (alias `src`).', link: ref('run---mount') },
-  byType: { bind: 'Defaults to the root of `from` (the build context when `from` is absent).', cache: 'A subpath of the `from` stage to seed the cache with.' },
+  byType: { bind: 'defaults to the root of `from` (the build context when `from` is absent).', cache: 'the subpath of the `from` stage that seeds the cache.' },
 };
 const READONLY: MountOptionDoc = {
   doc: { summary: '`ro` (or `readonly`) makes the mount read-only.', link: ref('run---mount') },
-  byType: { cache: 'Use it when the command must only read an existing cache.', bind: 'Bind mounts are read-only already unless `rw` is given.' },
+  byType: { cache: 'use it when the command must only read an existing cache.', bind: 'bind mounts are already read-only unless `rw` is given.' },
 };
 const READWRITE: MountOptionDoc = {
   doc: {
@@ -196,8 +196,8 @@ export const MOUNT_OPTION_DOCS: Readonly<Record<string, MountOptionDoc>> = {
   from: {
     doc: { summary: '`from` names the build stage or image to mount files from.', link: ref('run---mount') },
     byType: {
-      bind: 'Defaults to the build context; with a stage name the command can use that stage\'s files without a `COPY`, so they never reach this layer.',
-      cache: 'The stage\'s files seed the cache; by default the cache starts empty.',
+      bind: 'defaults to the build context; with a stage name the command can use that stage\'s files without a `COPY`, so they never reach this layer.',
+      cache: 'the stage\'s files seed the cache; by default the cache starts empty.',
     },
   },
   readonly: READONLY,
@@ -207,9 +207,9 @@ export const MOUNT_OPTION_DOCS: Readonly<Record<string, MountOptionDoc>> = {
   id: {
     doc: { summary: '`id` identifies what is mounted.', link: ref('run---mount') },
     byType: {
-      cache: 'Cache mounts with the same `id` share one cache across instructions and stages; it defaults to the `target` path.',
-      secret: 'It is the id given to `docker build --secret id=<id>`; it defaults to the file name of `target`.',
-      ssh: 'It is the id given to `docker build --ssh <id>`; it defaults to `default`.',
+      cache: 'cache mounts with the same `id` share one cache across instructions and stages; it defaults to the `target` path.',
+      secret: 'the id given to `docker build --secret id=<id>`; it defaults to the file name of `target`.',
+      ssh: 'the id given to `docker build --ssh <id>`; it defaults to `default`.',
     },
   },
   sharing: {
@@ -221,7 +221,7 @@ export const MOUNT_OPTION_DOCS: Readonly<Record<string, MountOptionDoc>> = {
   },
   mode: {
     doc: { summary: '`mode` sets the file mode of the mounted cache directory, secret file or SSH socket, in octal.', link: ref('run---mount') },
-    byType: { cache: 'Defaults to `0755`.', secret: 'Defaults to `0400`.', ssh: 'Defaults to `0600`.' },
+    byType: { cache: 'defaults to `0755`.', secret: 'defaults to `0400`.', ssh: 'defaults to `0600`.' },
   },
   uid: {
     doc: { summary: '`uid` sets the numeric user id that owns the mounted directory, secret or socket (default 0, root).', details: ['Set it when the command runs as a non-root `USER`.'], link: ref('run---mount') },

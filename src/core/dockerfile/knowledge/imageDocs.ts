@@ -25,6 +25,7 @@ const VARIANTS: readonly Variant[] = [
     test: /distroless/,
     text: '**distroless**: contains only the application runtime and its libraries, with no shell and no package manager. Very small attack surface; debug with the `:debug` tags, and use the `:nonroot` tags to run as an unprivileged user.',
   },
+  { test: /chiseled/, text: '**chiseled**: an Ubuntu image cut down to just the files the runtime needs, with no shell or package manager (distroless-style).' },
   { test: /chainguard|wolfi/, text: '**Chainguard/Wolfi**: minimal, frequently rebuilt images with few known vulnerabilities, usually without a shell.' },
   { test: /\bubi\d*|ubi-(?:minimal|micro)/, text: '**UBI**: Red Hat\'s freely redistributable Universal Base Image (RHEL-based, `dnf`/`microdnf`).' },
   {

@@ -47,7 +47,8 @@ export function pragmaIdAt(token: Token, offset: number): PragmaId | undefined {
 
 let byId: Map<string, RuleMeta> | undefined;
 
-function lookup(id: string): RuleMeta | undefined {
+/** The metadata of a Dockerfile rule or syntax check, by its id or a peer tool's id (case-insensitive). */
+export function ruleMeta(id: string): RuleMeta | undefined {
   if (!byId) {
     byId = new Map();
     const metas: RuleMeta[] = [...dockerfileSyntaxChecks, ...dockerfileRules.map((r) => r.meta)];
@@ -76,15 +77,16 @@ export function pragmaHover(id: string, scope: PragmaScope, tool: PragmaTool): s
   if (id.toLowerCase() === UNUSED_SUPPRESSION_RULE) {
     return `${inlineCode(UNUSED_SUPPRESSION_RULE)} reports ignore comments that silence nothing, so stale suppressions do not hide future findings.\n\n${SCOPE_TEXT[scope]}\n\n[Rule page: ${UNUSED_SUPPRESSION_RULE}](${docsUrl(UNUSED_SUPPRESSION_RULE)})`;
   }
-  const meta = lookup(id);
+  const meta = ruleMeta(id);
   if (!meta) {
     const owner = tool === 'buildkit' ? 'BuildKit check' : tool === 'hadolint' ? 'hadolint rule' : 'Infra Coach rule';
     return `${inlineCode(id)} is not a ${owner} Infra Coach knows, so this part of the comment has no effect here; check the spelling.`;
   }
   const parts = [`${inlineCode(meta.id)} checks: ${meta.summary}`];
   parts.push(`**${meta.title}**, default severity *${meta.severity}*${meta.enabledByDefault ? '' : ', off unless enabled'}.`);
-  const others = [meta.id, ...meta.aliases].filter((x) => x.toLowerCase() !== id.toLowerCase());
-  if (others.length) parts.push(`Also known as ${others.map(inlineCode).join(', ')}.`);
+  if (id.toLowerCase() !== meta.id.toLowerCase()) parts.push(`${inlineCode(id)} is another tool's name for ${inlineCode(meta.id)}.`);
+  const others = meta.aliases.filter((x) => x.toLowerCase() !== id.toLowerCase());
+  if (others.length) parts.push(`Peer tools call it ${others.map(inlineCode).join(', ')}.`);
   parts.push(SCOPE_TEXT[scope]);
   parts.push(`[Rule page: ${meta.id}](${docsUrl(meta.id)})`);
   return parts.join('\n\n');

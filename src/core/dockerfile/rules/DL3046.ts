@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { argsOf, USERADD } from './packageManagers';
 import { addFlagFix } from './shellReports';
-import { commandsNamed } from './shellUtil';
+import { commandsNamed, staticValue } from './shellUtil';
 
 export default defineRule<Dockerfile>(
   {
@@ -20,7 +20,7 @@ export default defineRule<Dockerfile>(
       if (args.has('l', 'no-log-init')) continue;
       const written = [...args.values('u'), ...args.values('uid')][0];
       if (written === undefined) continue;
-      const uid = written.includes('$') ? df.expand(written, cmd.script.host) : written;
+      const uid = staticValue(df, cmd.script, written);
       if (uid === undefined || uid.length <= 5) continue;
       context.report({
         range: cmd.command.nameWord.range,

@@ -299,12 +299,21 @@ export function removesLater(after: Cmd, dir: string, minimum = dir): boolean {
   );
 }
 
-/** Splits an argument that may hold variables into the words the shell would see, using ARG/ENV defaults. */
+/**
+ * The value `text` has when the RUN executes, from ARG/ENV defaults. Undefined when that cannot be
+ * known before the build: a variable without a default, or a command substitution (`$(id -u)`, backquotes).
+ */
+export function staticValue(df: Dockerfile, script: RunScript, text: string): string | undefined {
+  if (!text.includes('$') && !text.includes('`')) return text;
+  if (text.includes('$(') || text.includes('`')) return undefined;
+  return df.expand(text, script.host);
+}
+
+/** Splits an argument into the words the shell would see once its variables are expanded. */
 export function expandWord(df: Dockerfile, script: RunScript, word: Word): string[] | undefined {
-  if (!word.value.includes('$') && !word.value.includes('`')) return [word.value];
-  const expanded = df.expand(word.value, script.host);
+  const expanded = staticValue(df, script, word.value);
   if (expanded === undefined) return undefined;
-  if (/^["']/.test(word.text)) return [expanded];
+  if (expanded === word.value || /^["']/.test(word.text)) return [expanded];
   return expanded.split(/\s+/).filter((s) => s !== '');
 }
 

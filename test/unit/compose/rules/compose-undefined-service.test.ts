@@ -5,6 +5,13 @@ ruleTester('compose-undefined-service', 'compose', {
     'services:\n  web:\n    depends_on: [db]\n  db:\n    image: p:1\n',
     'services:\n  web:\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: p:1\n',
     { name: 'included files may define it', code: 'include:\n  - ./db.yaml\nservices:\n  web:\n    depends_on: [db]\n' },
+    {
+      name: 'an override file sees the services of the base file beside it',
+      code: 'services:\n  web:\n    depends_on: [db]\n',
+      fileName: '/p/compose.prod.yaml',
+      host: { readFile: (p) => (p === '/p/compose.yaml' ? 'services:\n  db:\n    image: p:1\n' : undefined) },
+    },
+    { name: 'an override file whose base cannot be read is not judged', code: 'services:\n  web:\n    depends_on: [db]\n', fileName: '/p/docker-compose.override.yml' },
   ],
   invalid: [
     {
@@ -17,6 +24,13 @@ ruleTester('compose-undefined-service', 'compose', {
       code: 'services:\n  web:\n    depends_on:\n      queue:\n        condition: service_started\n  db:\n    image: p:1\n',
       errors: [{ line: 4, column: 7, endColumn: 12, message: 'not defined in this file' }],
       output: null,
+    },
+    {
+      name: 'an override file whose base does not define it either',
+      code: 'services:\n  web:\n    depends_on: [cache]\n',
+      fileName: '/p/compose.dev.yaml',
+      host: { readFile: (p) => (p === '/p/compose.yaml' ? 'services:\n  db:\n    image: p:1\n' : undefined) },
+      errors: [{ line: 3, column: 18, endColumn: 23 }],
     },
   ],
 });

@@ -6,6 +6,7 @@ ruleTester('service-image-require-explicit-tag', 'compose', {
     { name: 'registry with a port and a tag', code: 'services:\n  web:\n    image: registry.local:5000/team/web:2024.06\n' },
     { name: 'pinned by digest', code: 'services:\n  web:\n    image: nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n' },
     { name: 'default supplies a version', code: 'services:\n  web:\n    image: nginx:${NGINX_TAG:-1.27}\n' },
+    { name: 'a tag from a variable the editor cannot see', code: 'services:\n  web:\n    image: ${REGISTRY}/web:${TAG}\n' },
     { name: 'value from .env', code: 'services:\n  web:\n    image: ${IMAGE}\n', fileName: '/p/compose.yaml', host: { readFile: (p) => (p === '/p/.env' ? 'IMAGE=web:3.1\n' : undefined) } },
   ],
   invalid: [

@@ -58,6 +58,14 @@ describe('Dockerfile parser: RUN shell analysis', () => {
     assert.equal(script.commands[1].pipefail, false);
   });
 
+  it('maps an sh -c body that spans continuation lines back to each line', () => {
+    const df = dockerfile('FROM debian', 'RUN sh -c "apt-get update && \\', '    apt-get install -y curl"');
+    const script = df.shell(df.instructions[1])!;
+    assert.deepEqual(script.commands.map((c) => `${c.name}@${c.depth}`), ['sh@0', 'apt-get@1', 'apt-get@1']);
+    assertToken(df, script.commands[2].nameWord, [2, 4, 2, 11], 'apt-get');
+    assertToken(df, script.commands[2].args[2], [2, 23, 2, 27], 'curl');
+  });
+
   it('descends into subshells, groups, if/for/while/case and $(...)', () => {
     const df = dockerfile(
       'FROM alpine',
@@ -116,6 +124,13 @@ describe('Dockerfile parser: RUN shell analysis', () => {
     const df = dockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022', 'RUN dir C:\\app', 'SHELL ["powershell", "-Command"]', 'RUN Get-ChildItem | Select-Object Name');
     assert.deepEqual([df.shell(df.instructions[1])!.dialect, df.shell(df.instructions[1])!.commands.length], ['cmd', 0]);
     assert.deepEqual([df.shell(df.instructions[3])!.dialect, df.shell(df.instructions[3])!.commands.length], ['powershell', 0]);
+  });
+
+  it('applies POSIX quoting checks only where the shell is POSIX', () => {
+    const posix = dockerfile('FROM alpine', "RUN echo 'unclosed");
+    assert.deepEqual(posix.syntaxErrors.map((d) => d.rule), ['dockerfile-unterminated-quote']);
+    const pwsh = dockerfile('FROM alpine', 'SHELL ["pwsh", "-Command"]', "RUN Write-Host 'it''s", 'FROM alpine', "RUN echo 'unclosed");
+    assert.deepEqual(pwsh.syntaxErrors.map((d) => d.range.start.line), [4], 'SHELL applies to its own stage only');
   });
 
   it('analyses ONBUILD RUN triggers, CMD and HEALTHCHECK CMD, and caches results', () => {

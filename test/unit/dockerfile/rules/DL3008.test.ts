@@ -13,6 +13,7 @@ ruleTester('DL3008', 'dockerfile', {
     { name: 'install is a package name of another tool', code: dockerfile('FROM debian:12', 'RUN echo apt-get install curl') },
     { name: 'ARG default holding pinned packages', code: dockerfile('FROM debian:12', 'ARG DEPS="curl=8.1 git=1:2.39"', 'RUN apt-get install -y $DEPS') },
     { name: 'ARG without default: decided at build time', code: dockerfile('FROM debian:12', 'ARG DEPS', 'RUN apt-get install -y ${DEPS}') },
+    { name: 'command substitution is decided at build time', code: dockerfile('FROM debian:12', 'RUN apt-get install -y $(cat /tmp/packages) `cat /tmp/more`') },
     { name: 'apt is DL3027\'s business', code: dockerfile('FROM debian:12', 'RUN apt install -y curl') },
   ],
   invalid: [

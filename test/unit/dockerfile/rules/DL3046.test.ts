@@ -11,6 +11,7 @@ ruleTester('DL3046', 'dockerfile', {
     { name: 'l inside a cluster', code: deb('RUN useradd -lm -u 100000000 app') },
     { name: 'no UID', code: deb('RUN useradd -m app') },
     { name: 'UID from an ARG without default', code: deb('ARG UID', 'RUN useradd -u $UID app') },
+    { name: 'UID from a command substitution', code: deb('RUN useradd -u $(id -u nobody) app') },
   ],
   invalid: [
     {
