@@ -14,6 +14,16 @@ import { LearningPanel, VIEW_TYPES, type LearningActions, type Rendered } from '
 import { openRuleDocs } from './ruleDocs';
 import { insertSnippet } from './snippetInsert';
 
+/** The walkthrough's first step: an unsaved copy of a Dockerfile with findings to hover and fix. */
+export const OPEN_EXAMPLE_COMMAND = 'infraCoach.openExample';
+
+async function openExample(extensionUri: vscode.Uri): Promise<vscode.TextDocument> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri, 'media', 'walkthrough', 'Dockerfile'));
+  const document = await vscode.workspace.openTextDocument({ language: 'dockerfile', content: new TextDecoder('utf-8').decode(bytes) });
+  await vscode.window.showTextDocument(document, { preview: false });
+  return document;
+}
+
 export interface ConceptPickItem extends vscode.QuickPickItem {
   concept: ConceptId;
 }
@@ -87,6 +97,7 @@ export function registerLearning(context: vscode.ExtensionContext): void {
       const picked = await vscode.window.showQuickPick(rulePickItems(), { title: 'Infra Coach: Explain Rule', placeHolder: 'Type a rule id (DL3008) or a word from its title', matchOnDescription: true, matchOnDetail: true });
       return picked ? openRuleDocs(extensionUri, picked.rule) : undefined;
     }),
+    vscode.commands.registerCommand(OPEN_EXAMPLE_COMMAND, () => openExample(extensionUri)),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPES.pyramid, {
       deserializeWebviewPanel: async (panel, state) => {
         LearningPanel.revive(panel, 'pyramid', extensionUri, state, actions);

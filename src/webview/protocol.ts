@@ -50,7 +50,10 @@ const MAX_HISTORY = 30;
 type Fields = Record<string, unknown>;
 
 function record(value: unknown): Fields | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Fields) : undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  // Only plain data, as structured cloning delivers it: no inherited fields, no class instances.
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null ? (value as Fields) : undefined;
 }
 
 /** True when `value` has exactly the keys in `required` plus any of `optional`. */

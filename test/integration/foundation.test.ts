@@ -62,6 +62,8 @@ describe('Infra Coach in VS Code', () => {
     const target = (d.code as { value: string | number; target: vscode.Uri }).target;
     assert.ok(target.path.endsWith('/docs/rules/DL4000.md'), `code target ${target.toString()}`);
     assert.equal(target.path, vscode.Uri.joinPath(extension.extensionUri, 'docs/rules/DL4000.md').path);
+    const page = await vscode.workspace.fs.stat(target);
+    assert.ok(page.size > 0, 'the linked page ships with the extension');
   });
 
   it('rewrites MAINTAINER to an OCI authors label with the preferred quick fix', async () => {
@@ -92,7 +94,7 @@ describe('Infra Coach in VS Code', () => {
     assert.ok(!document.getText().includes('MAINTAINER'), document.getText());
   });
 
-  it('follows settings: a peer alias turns DL4000 off, infraCoach.enable turns Dockerfiles off', async () => {
+  it('follows settings: a peer alias turns DL4000 off, infraCoach.enable and maxFileSize limit what runs', async () => {
     const document = await openFile('Dockerfile');
     await waitForDiagnostics(document.uri, hasDl4000, 'DL4000');
     const restoreRules = await withSetting('rules', { MaintainerDeprecated: 'off' });
@@ -107,6 +109,14 @@ describe('Infra Coach in VS Code', () => {
       await waitForDiagnostics(document.uri, (ds) => ds.length === 0, 'no diagnostics with Dockerfiles disabled');
     } finally {
       await restoreEnable();
+    }
+    await waitForDiagnostics(document.uri, hasDl4000, 'DL4000 to come back');
+    const restoreSize = await withSetting('maxFileSize', 16);
+    try {
+      // Over the limit only syntax checks run, so rule findings such as DL4000 go away.
+      await waitForDiagnostics(document.uri, (ds) => !hasDl4000(ds), 'rules to stop on a file over infraCoach.maxFileSize');
+    } finally {
+      await restoreSize();
     }
   });
 

@@ -98,7 +98,7 @@ export function explainCompose(model: ComposeModel, diagnostics: LintDiagnostic[
       out.push(rows.join('\n'));
     }
     const hostNet = services.filter((s) => model.str(s.get('network_mode')?.value, env) === 'host');
-    if (hostNet.length) out.push(`${hostNet.map((s) => inlineCode(s.name)).join(', ')} use the host's network directly: every port they open is open on the host.`);
+    if (hostNet.length) out.push(`${hostNet.map((s) => inlineCode(s.name)).join(', ')} ${hostNet.length === 1 ? 'uses' : 'use'} the host's network directly: every port ${hostNet.length === 1 ? 'it opens' : 'they open'} is open on the host.`);
 
     const mounts = services.flatMap((s) => serviceVolumes(model, s, env).map((v) => ({ s, v })));
     out.push('## Data');

@@ -10,7 +10,7 @@ import { splitImage } from './imageRef';
 import type { Dockerfile, Flag, ImageRef, Instruction, KeyValue, Mount, Stage, Token, VariableRef } from './model';
 import { predefinedArgDoc } from './knowledge/argDocs';
 import { DIRECTIVE_DOCS, DIRECTIVES_DOC, HEREDOC_DOC } from './knowledge/directiveDocs';
-import { renderDoc, ref, type Doc } from './knowledge/doc';
+import { entry, renderDoc, ref, type Doc } from './knowledge/doc';
 import { FLAG_DOCS, MOUNT_TYPE_DOCS, VALUE_DOCS, mountOptionText } from './knowledge/flagDocs';
 import {
   FROM_LINK, IMAGE_CONCEPT, PINNING_LINK, PINNING_TEXT, SCRATCH_TEXT, describeVariants, hubPage, pinningOf,
@@ -41,13 +41,13 @@ function line(token: { range: Range }): number {
 }
 
 /** Last item whose start is at or before the offset, by binary search (items sorted by start). */
-function lastStartingAtOrBefore<T extends { start: number }>(items: readonly T[], offset: number): T | undefined {
+function lastStartingAtOrBefore<T>(items: readonly T[], offset: number, startOf: (item: T) => number): T | undefined {
   let lo = 0;
   let hi = items.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) {
+    if (startOf(items[mid]) <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -56,30 +56,20 @@ function lastStartingAtOrBefore<T extends { start: number }>(items: readonly T[]
 }
 
 function findInstruction(instructions: readonly Instruction[], offset: number): Instruction | undefined {
-  const ins = lastStartingAtOrBefore(instructions, offset);
+  const ins = lastStartingAtOrBefore(instructions, offset, (i) => i.start);
   return ins && offset < ins.end ? ins : undefined;
 }
 
+/** Comments are in file order; one inside a continuation lies within its instruction, so they are searched first. */
 function findComment(model: Dockerfile, offset: number): Token | undefined {
-  // Comments are kept in file order; a comment inside a continuation sits between an instruction's start and end.
-  let lo = 0;
-  let hi = model.comments.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (model.comments[mid].token.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  const c = found >= 0 ? model.comments[found].token : undefined;
+  const c = lastStartingAtOrBefore(model.comments, offset, (x) => x.token.start)?.token;
   return c && inside(c, offset) ? c : undefined;
 }
 
 // ---- directives and comments ----
 
 function directiveHover(d: Dockerfile['directives'][number], offset: number): HoverResult | null {
-  const doc = DIRECTIVE_DOCS[d.name];
+  const doc = entry(DIRECTIVE_DOCS, d.name);
   if (d.name === 'check' && inside(d.valueToken, offset)) {
     const id = pragmaIdAt(d.token, offset);
     if (id) return hover(pragmaHover(id.id, 'file', 'buildkit'), id.range);
@@ -134,7 +124,7 @@ function instructionHover(model: Dockerfile, outer: Instruction, offset: number)
       return declarationHover(model, ins, offset);
     case 'HEALTHCHECK': {
       const first = ins.args[0];
-      const doc = first && inside(first, offset) ? HEALTHCHECK_WORDS[first.value.toUpperCase()] : undefined;
+      const doc = first && inside(first, offset) ? entry(HEALTHCHECK_WORDS, first.value.toUpperCase()) : undefined;
       return doc ? hover(renderDoc(doc), first.range) : null;
     }
     case 'EXPOSE':
@@ -146,7 +136,7 @@ function instructionHover(model: Dockerfile, outer: Instruction, offset: number)
 }
 
 function keywordHover(ins: Instruction): HoverResult {
-  const doc = INSTRUCTION_DOCS[ins.keyword];
+  const doc = entry(INSTRUCTION_DOCS, ins.keyword);
   const extra: string[] = [];
   if (!doc) {
     return hover(
@@ -169,7 +159,7 @@ function heredocDetail(delimiter: string, quoted: boolean, stripTabs: boolean): 
 
 function flagHover(model: Dockerfile, ins: Instruction, flag: Flag, offset: number): HoverResult | null {
   const key = `${ins.keyword} --${flag.name}`;
-  const doc = FLAG_DOCS[key];
+  const doc = entry(FLAG_DOCS, key);
   if (inside(flag.nameToken, offset) || !flag.value || !inside(flag.value, offset)) {
     if (!doc) return hover(unknownFlagText(ins, flag), flag.nameToken.range);
     return hover(renderDoc(doc), flag.nameToken.range);
@@ -185,8 +175,8 @@ function flagHover(model: Dockerfile, ins: Instruction, flag: Flag, offset: numb
     }
   }
   if (flag.name === 'from' && (ins.keyword === 'COPY' || ins.keyword === 'ADD')) return fromReference(model, ins, value.value, value);
-  const values = VALUE_DOCS[flag.name];
-  const valueText = values?.[value.value];
+  const values = entry(VALUE_DOCS, flag.name);
+  const valueText = values && entry(values, value.value);
   if (doc && valueText) return hover(renderDoc({ ...doc, summary: valueText }), value.range);
   if (doc) return hover(renderDoc(doc, [`Value here: ${inlineCode(value.value)}.`]), value.range);
   return hover(unknownFlagText(ins, flag), value.range);
@@ -212,12 +202,12 @@ function mountHover(model: Dockerfile, ins: Instruction, mount: Mount, offset: n
     const onValue = !!option.value && inside(option.value, offset);
     if (!onKey && !onValue) continue;
     if (option.key === 'type' && onValue) {
-      const doc = MOUNT_TYPE_DOCS[mount.type];
+      const doc = entry(MOUNT_TYPE_DOCS, mount.type);
       if (doc) return hover(renderDoc(doc), option.value!.range);
     }
     if (option.key === 'from' && onValue) return fromReference(model, ins, option.value!.value, option.value!);
     if (option.key === 'sharing' && onValue) {
-      const text = VALUE_DOCS.sharing[option.value!.value];
+      const text = entry(VALUE_DOCS.sharing, option.value!.value);
       if (text) return hover(renderDoc({ ...mountOptionText('sharing', mount.type)!.doc, summary: text }), option.value!.range);
     }
     const known = mountOptionText(option.key, mount.type);
@@ -508,7 +498,7 @@ function declarationHover(model: Dockerfile, ins: Instruction, offset: number): 
   if (uses.length) details.push(`Used on line${uses.length > 1 ? 's' : ''} ${uses.slice(0, 15).join(', ')}${uses.length > 15 ? ', …' : ''}.`);
   else details.push('Not used by a later instruction of this file.');
   if (ins.keyword === 'ENV') details.push('ENV values are stored in the image and visible with `docker inspect`: never put secrets in them.');
-  const doc = predefined && !pair.value ? predefined : INSTRUCTION_DOCS[ins.keyword];
+  const doc = predefined && !pair.value ? predefined : INSTRUCTION_DOCS[ins.keyword === 'ENV' ? 'ENV' : 'ARG'];
   return hover(renderDoc({ ...doc, summary: lead }, details), pair.key.range);
 }
 

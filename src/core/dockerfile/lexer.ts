@@ -170,7 +170,7 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
       keywordEnd: ke,
     };
     pending = [];
-    if (HEREDOC_KEYWORDS.has(lt.slice(ks, ke).toLowerCase()) && lt.includes('<<') && !isJsonForm(lt, ke)) {
+    if (lt.includes('<<', ke) && HEREDOC_KEYWORDS.has(lt.slice(ks, ke).toLowerCase()) && !isJsonForm(lt, ke)) {
       for (const h of heredocMarkers(lt, ke)) {
         const body = next;
         let terminated = false;

@@ -64,6 +64,7 @@ export interface Heredoc {
 
 export type Form = 'exec' | 'shell' | 'none';
 
+/** Parser instructions are class instances: `range` and shell-form `args` are getters computed on first read. */
 export interface Instruction {
   /** Upper-case keyword: FROM, RUN... (unknown keywords are kept as written, upper-cased). */
   keyword: string;
@@ -163,7 +164,7 @@ export interface Stage {
 
 export type ShellDialect = 'posix' | 'powershell' | 'cmd';
 
-/** One simple command of a shell script, e.g. `apt-get install -y curl`. */
+/** One simple command of a shell script, e.g. `apt-get install -y curl`. `args` and `token` are made on first read. */
 export interface ShellCommand {
   /** Program name as invoked (value, e.g. `apt-get`), after `sudo`/`env`/assignments are peeled off. */
   name: string;

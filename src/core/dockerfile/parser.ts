@@ -54,6 +54,7 @@ class Parser {
   readonly stages: Stage[] = [];
   readonly instructions: Instruction[] = [];
   readonly globalArgs: ArgDeclaration[] = [];
+  readonly scope = new Scope(this.globalArgs, this.stages);
   /** SHELL per stage as it stands after the instructions seen so far. */
   private stageShell: (string[] | undefined)[] = [];
   private stageWindows: boolean[] = [];
@@ -141,8 +142,7 @@ class Parser {
     const index = this.stages.length;
     from.stage = index;
     const args = from.args;
-    if (args.length === 0) return;
-    if (args.length !== 1 && args.length !== 3) {
+    if (args.length > 0 && args.length !== 1 && args.length !== 3) {
       this.report(SYNTAX.invalidFrom, from.argsRange ? { range: from.argsRange } : from.keywordToken, 'FROM takes an image, optionally followed by AS <name>: FROM <image> [AS <name>].');
     } else if (args.length === 3 && args[1].value.toLowerCase() !== 'as') {
       this.report(SYNTAX.invalidFrom, args[1], `Expected AS before the stage name, found "${args[1].text}".`);
@@ -155,14 +155,15 @@ class Parser {
         `"${nameWord.value}" is not a valid stage name: start with a letter and use only letters, digits, -, _ and .`,
       );
     }
-    const scope = new Scope(this.globalArgs, this.stages);
-    const word = args[0];
-    const resolved = scope.expandGlobal(word.text, from, this.escape);
+    // `FROM` with no image (already reported) still opens a stage, so every FROM has one: an empty reference.
+    const src = sourceOf(from)!;
+    const word = args[0] ?? this.tokens.word(src.line, src.argsStart, src.argsStart, '');
+    const resolved = this.scope.expandGlobal(word.text, from, this.escape);
     const image = imageRef(word, word.value, resolved, this.lines);
     const effective = (resolved ?? word.value).toLowerCase();
     const parent = this.stages.findIndex((s) => s.name?.text.toLowerCase() === effective && effective !== '');
     if (parent >= 0) image.stageRef = parent;
-    else if (!image.usesVariables && !image.isScratch) {
+    else if (!image.usesVariables && !image.isScratch && word.value) {
       const problem = imageRefProblem(word.value);
       if (problem) this.report(SYNTAX.invalidFrom, word, `Invalid image reference "${word.value}": ${problem}.`);
     }
@@ -616,7 +617,7 @@ class DockerfileModel implements Dockerfile {
     this.globalArgs = parser.globalArgs;
     this.syntaxErrors = parser.diagnostics;
     this.tokens = parser.tokens;
-    this.scope = new Scope(parser.globalArgs, parser.stages);
+    this.scope = parser.scope;
   }
 
   variables(instruction: Instruction): VariableRef[] {

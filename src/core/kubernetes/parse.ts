@@ -18,8 +18,16 @@ interface ChunkParse {
   start: number;
   docs: KubeDocument[];
   helm: boolean;
-  /** Anchors or aliases tie distant nodes together, so such a document is never patched in place. */
-  anchors: boolean;
+  /**
+   * Anchors or aliases tie distant nodes together, so such a document is never patched in place.
+   * Computed on the first edit, not at parse time: most documents are never edited.
+   */
+  anchors?: boolean;
+}
+
+function hasAnchors(chunk: ChunkParse): boolean {
+  chunk.anchors ??= (chunk.text.includes('&') || chunk.text.includes('*')) && ANCHOR_OR_ALIAS.test(chunk.text);
+  return chunk.anchors;
 }
 
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/;
@@ -93,7 +101,7 @@ function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean):
     const end = docs.length === 1 ? chunk.end : i === docs.length - 1 ? chunk.end : doc.range[2];
     return describe(doc, 0, start, end, helm, kustomization);
   });
-  return { text: chunk.text, start: chunk.start, docs: kube, helm, anchors: ANCHOR_OR_ALIAS.test(chunk.text) };
+  return { text: chunk.text, start: chunk.start, docs: kube, helm };
 }
 
 /** Adds `delta` to every offset at or after `from` that a reused document holds (in place: no allocation). */
@@ -149,7 +157,7 @@ interface Target {
  */
 function patchChunk(old: ChunkParse, chunk: TextChunk, fileName: string, kustomization: boolean): ChunkParse | undefined {
   const doc = old.docs[0];
-  if (old.docs.length !== 1 || old.helm || old.anchors || isHelmTemplate(chunk.text, fileName)) return undefined;
+  if (old.docs.length !== 1 || old.helm || isHelmTemplate(chunk.text, fileName) || hasAnchors(old)) return undefined;
   const y = doc.yaml;
   if (y.errors.length > 0 || y.warnings.length > 0 || !isMap(y.contents) || y.contents.flow) return undefined;
   const a = old.text;

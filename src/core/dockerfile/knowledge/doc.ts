@@ -31,3 +31,8 @@ export function renderDoc(doc: Doc, extra: readonly string[] = []): string {
   parts.push(`[${doc.linkTitle ?? 'Dockerfile reference'}](${doc.link})`);
   return parts.join('\n\n');
 }
+
+/** A table entry by a key taken from the user's file (never an inherited property such as `constructor`). */
+export function entry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}

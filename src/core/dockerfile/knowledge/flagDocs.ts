@@ -1,5 +1,5 @@
 /** Instruction flags, `RUN --mount` types and options, and the values some of them take. */
-import { ref, type Doc } from './doc';
+import { entry, ref, type Doc } from './doc';
 
 const CHOWN: Doc = {
   summary: '`--chown=<user>[:<group>]` sets the owner of the copied files, instead of root.',
@@ -241,9 +241,9 @@ export const MOUNT_OPTION_DOCS: Readonly<Record<string, MountOptionDoc>> = {
 };
 
 export function mountOptionText(key: string, type: string): { doc: Doc; note?: string } | undefined {
-  const entry = MOUNT_OPTION_DOCS[key];
-  if (!entry) return undefined;
-  return { doc: entry.doc, note: entry.byType?.[type] };
+  const found = entry(MOUNT_OPTION_DOCS, key);
+  if (!found) return undefined;
+  return { doc: found.doc, note: found.byType && entry(found.byType, type) };
 }
 
 /** Values of flags and mount options with a fixed vocabulary. */

@@ -1,5 +1,5 @@
 /** Rule ids inside suppression comments and `# check=skip=`: where each id is, and what its rule checks. */
-import { docsUrl, type RuleMeta } from '../../rule';
+import { DOCS_BASE_URL, docsUrl, type RuleMeta } from '../../rule';
 import { UNUSED_SUPPRESSION_RULE } from '../../suppression';
 import { inlineCode } from '../../text';
 import type { Range } from '../../types';
@@ -80,7 +80,7 @@ export function pragmaHover(id: string, scope: PragmaScope, tool: PragmaTool): s
   const meta = ruleMeta(id);
   if (!meta) {
     const owner = tool === 'buildkit' ? 'BuildKit check' : tool === 'hadolint' ? 'hadolint rule' : 'Infra Coach rule';
-    return `${inlineCode(id)} is not a ${owner} Infra Coach knows, so this part of the comment has no effect here; check the spelling.`;
+    return `${inlineCode(id)} is not a ${owner} Infra Coach knows, so this part of the comment has no effect here; check the spelling.\n\n[Infra Coach rules](${DOCS_BASE_URL}docs/rules/)`;
   }
   const parts = [`${inlineCode(meta.id)} checks: ${meta.summary}`];
   parts.push(`**${meta.title}**, default severity *${meta.severity}*${meta.enabledByDefault ? '' : ', off unless enabled'}.`);

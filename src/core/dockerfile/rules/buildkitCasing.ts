@@ -32,14 +32,16 @@ export function majorityCasing(model: Dockerfile): FileCasing {
   let lower = 0;
   let upper = 0;
   const casings: (Casing | undefined)[] = [];
-  for (const ins of model.instructions) {
+  // A keyword with no letters (a stray `;` read as an instruction) has no casing to vote with or to fix.
+  const cased = model.instructions.filter((ins) => ins.keywordToken.text.toLowerCase() !== ins.keywordToken.text.toUpperCase());
+  for (const ins of cased) {
     const casing = casingOf(ins.keywordToken.text);
     casings.push(casing);
     if (casing === 'lower') lower++;
     else if (casing === 'upper') upper++;
   }
   const casing: Casing = lower > upper ? 'lower' : 'upper';
-  const offenders = model.instructions.filter((_, i) => casings[i] !== casing);
+  const offenders = cased.filter((_, i) => casings[i] !== casing);
   const result = { casing, offenders };
   cache.set(model, result);
   return result;

@@ -7,6 +7,10 @@ import type { RuleContext } from '../../rule';
 import type { Fix, Position, Range, TextEdit } from '../../types';
 import type { Dockerfile, ShellCommand, Token, Word } from '../model';
 import { expandWord, type Cmd, type RunScript } from './shellUtil';
+import { rangeContains } from '../../text';
+import { SYNTAX } from '../syntaxChecks';
+
+const UNTERMINATED_QUOTE = SYNTAX.unterminatedQuote.id;
 
 export type Context = RuleContext<Dockerfile>;
 
@@ -104,6 +108,9 @@ export function appendToRun(df: Dockerfile, script: RunScript, at: Cmd, command:
 export function scriptEnd(df: Dockerfile, script: RunScript): { position: Position; joiner: string } | undefined {
   const run = script.run;
   if (run.form !== 'shell' || !run.argsRange) return undefined;
+  // An unclosed quote would swallow the appended command into its string, and the finding would stay.
+  const argsRange = run.argsRange;
+  if (df.syntaxErrors.some((d) => d.rule === UNTERMINATED_QUOTE && rangeContains(argsRange, d.range.start))) return undefined;
   const argsEnd = df.lines.offsetAt(run.argsRange.end);
   let last = -1;
   for (const c of script.commands) {

@@ -1,7 +1,7 @@
 import { kubeRule } from './kubeRule';
 import { containersOf } from './workloads';
 import { get, mapItems, rangeOf, str } from './yamlNodes';
-import type { Range } from '../../types';
+import type { Node as YamlNode } from 'yaml';
 
 export const duplicateEnvVar = kubeRule(
   {
@@ -15,24 +15,26 @@ export const duplicateEnvVar = kubeRule(
   (ctx) => {
     const { model } = ctx;
     for (const c of containersOf(model)) {
-      const seen = new Map<string, Range>();
+      const seen = new Map<string, YamlNode>();
       const reported = new Set<string>();
       for (const env of mapItems(get(c.node, 'env'))) {
         const nameNode = get(env, 'name');
         const name = str(nameNode);
-        const range = rangeOf(model, nameNode);
-        if (name === undefined || !range) continue;
+        if (name === undefined || !nameNode) continue;
         const first = seen.get(name);
         if (!first) {
-          seen.set(name, range);
+          seen.set(name, nameNode);
           continue;
         }
         if (reported.has(name)) continue;
         reported.add(name);
+        const range = rangeOf(model, nameNode);
+        const firstRange = rangeOf(model, first);
+        if (!range) continue;
         ctx.report({
           range,
           message: `Container "${c.name}" defines env var ${name} more than once; only the last definition takes effect. Keep one.`,
-          related: [{ message: `${name} first defined here`, range: first }],
+          ...(firstRange ? { related: [{ message: `${name} first defined here`, range: firstRange }] } : {}),
         });
       }
     }

@@ -1,16 +1,17 @@
-import type { Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { kubeRule } from './kubeRule';
 import { probedContainers } from './probeChecks';
 import { keyRange, pairOf } from './yamlNodes';
 
-/** A probe's content, independent of key order and formatting. */
-function canonical(node: YamlNode | null | undefined): string {
-  const sortKeys = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(sortKeys);
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sortKeys(v)]));
-    return value;
-  };
-  return JSON.stringify(sortKeys(node?.toJSON()));
+/** A probe's content, independent of key order and formatting (a walk over the nodes, no conversion). */
+function canonical(node: unknown): string {
+  if (isMap(node)) {
+    const entries = node.items.map((p) => `${JSON.stringify(isScalar(p.key) ? String(p.key.value) : '?')}:${canonical(p.value)}`);
+    return `{${entries.sort().join(',')}}`;
+  }
+  if (isSeq(node)) return `[${node.items.map(canonical).join(',')}]`;
+  if (isScalar(node)) return JSON.stringify(node.value ?? null);
+  return 'null';
 }
 
 export const identicalProbes = kubeRule(

@@ -41,14 +41,14 @@ export const invalidLabelValue = kubeRule(
       for (const pair of pairs(map)) {
         const key = String(pair.key.value);
         const keyProblem = labelKeyProblem(key);
-        const keyRange = rangeOf(model, pair.key);
-        if (keyProblem && keyRange) ctx.report({ range: keyRange, message: `Label key "${key}" in ${where} ${keyProblem}.` });
+        const keyRange = keyProblem && rangeOf(model, pair.key);
+        if (keyRange) ctx.report({ range: keyRange, message: `Label key "${key}" in ${where} ${keyProblem}.` });
         const value = pair.value;
         // Numbers and booleans are the schema's business (labels must be strings).
         if (!isScalar(value) || typeof value.value !== 'string') continue;
         const problem = labelValueProblem(value.value);
-        const range = rangeOf(model, value);
-        if (problem && range) ctx.report({ range, message: `Label value "${value.value}" of ${key} in ${where} ${problem}; shorten it or replace the other characters (e.g. "+" by "-").` });
+        const range = problem && rangeOf(model, value);
+        if (range) ctx.report({ range, message: `Label value "${value.value}" of ${key} in ${where} ${problem}; shorten it or replace the other characters (e.g. "+" by "-").` });
       }
     };
     for (const o of index.objects) check(getIn(o.root, ['metadata', 'labels']), `${o.kind} "${o.name}"`);

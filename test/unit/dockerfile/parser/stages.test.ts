@@ -49,6 +49,14 @@ describe('Dockerfile parser: stages and image references', () => {
     assert.match(df.syntaxErrors[3].message, /lower-case/);
   });
 
+  it('opens a stage even for a FROM without an image, so every instruction has its stage', () => {
+    const df = dockerfile('FROM', 'RUN true');
+    assert.deepEqual(rules(df), ['dockerfile-missing-arguments']);
+    assert.equal(df.stages.length, 1);
+    assert.deepEqual([df.stages[0].image.repository, df.instructions[1].stage], ['', 0]);
+    assertToken(df, df.stages[0].image.token, [0, 4, 0, 4], '');
+  });
+
   it('reports instructions before the first FROM, except ARG', () => {
     const df = dockerfile('ARG X=1', 'RUN echo', 'FROM alpine');
     assert.deepEqual(rules(df), ['dockerfile-instruction-before-from']);

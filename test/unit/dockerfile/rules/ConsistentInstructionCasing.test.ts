@@ -6,6 +6,7 @@ ruleTester('ConsistentInstructionCasing', 'dockerfile', {
     'from alpine:3.20\nrun true\ncmd ["sh"]\n',
     { name: 'arguments do not vote', code: 'FROM alpine:3.20\nRUN echo run from cmd\n' },
     { name: 'ONBUILD triggers are not top-level instructions', code: 'FROM alpine:3.20\nONBUILD RUN true\n' },
+    { name: 'a keyword without letters has no casing to fix (fuzz regression)', code: 'FROM alpine:3.20\n\t; \\\n\tdone\nCMD ["sh"]\n' },
   ],
   invalid: [
     {

@@ -19,6 +19,12 @@ ruleTester('DL3009', 'dockerfile', {
   ],
   invalid: [
     {
+      name: 'an unclosed quote would swallow the appended cleanup, so no fix (fuzz regression)',
+      code: dockerfile('FROM debian:12', 'RUN apt-get update && echo "lib \\', '  done'),
+      errors: [{ line: 2, column: 5, endColumn: 19, message: 'rm -rf /var/lib/apt/lists/*' }],
+      output: null,
+    },
+    {
       name: 'no cleanup',
       code: dockerfile('FROM debian:12', 'RUN apt-get update && apt-get install -y curl'),
       errors: [{ line: 2, column: 5, endLine: 2, endColumn: 19, message: 'rm -rf /var/lib/apt/lists/*' }],
