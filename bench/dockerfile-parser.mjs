@@ -1,6 +1,7 @@
 // Times the Dockerfile parser alone on the corpus, bundled as the product ships it:
 //   node bench/dockerfile-parser.mjs [corpus-dir]
-// Prints the warm median of parsing every file, and of parsing plus shell and variable analysis.
+// Prints CPU times (min and median of warm runs) for parsing every file, for parsing plus shell and variable
+// analysis, for dockerfile-ast on the same files, and for a plain character scan as a yardstick.
 import * as esbuild from 'esbuild';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +28,7 @@ const bytes = files.reduce((n, t) => n + t.length, 0);
 
 // CPU time rather than wall time: the machine is shared, and a busy neighbour should not count.
 function median(run, runs = 25) {
-  for (let i = 0; i < 5; i++) run();
+  for (let i = 0; i < 3; i++) run();
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const t0 = process.cpuUsage();
@@ -55,6 +56,11 @@ const withShell = median(() => {
   }
 });
 console.log(`${files.length} files, ${(bytes / 1e6).toFixed(2)} MB`);
+// dockerfile-ast, the parser behind dockerfile-utils and the Docker language server, on the same files.
+const { DockerfileParser } = createRequire(import.meta.url)('dockerfile-ast');
+const peer = median(() => {
+  for (const t of files) DockerfileParser.parse(t);
+}, 7);
 // A plain pass over every character, to judge the numbers on a busy or slow machine.
 let sink = 0;
 const scan = median(() => {
@@ -62,4 +68,5 @@ const scan = median(() => {
 });
 console.log(`parse:                ${show(parseOnly)} (CPU time of 25 warm runs)`);
 console.log(`parse + shell + vars: ${show(withShell)} (${commands} shell commands)`);
+console.log(`dockerfile-ast parse: ${show(peer)} (${(peer.median / parseOnly.median).toFixed(1)}x our parse time)`);
 console.log(`reference char scan:  ${show(scan)}${sink ? '' : ' '}`);

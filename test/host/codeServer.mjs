@@ -105,6 +105,8 @@ export async function startWorkbench({ viewport = { width: 1400, height: 900 }, 
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'telemetry.telemetryLevel': 'off',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
     ...settings,
   };
   mkdirSync(path.join(userData, 'User'), { recursive: true });

@@ -172,7 +172,14 @@ export function explainDockerfile(model: Dockerfile, diagnostics: LintDiagnostic
     if (stage.platform?.value) {
       const written = stage.platform.value.value;
       const expanded = written.includes('$') ? model.expand(written, stage.from) : undefined;
-      bullets.push(`- Platform: ${inlineCode(written)}${expanded ? ` (${inlineCode(expanded)} by default)` : ''}.`);
+      const meaning = expanded
+        ? ` (${inlineCode(expanded)} by default)`
+        : /BUILDPLATFORM/.test(written)
+          ? ': the build machine\'s own platform, so the stage runs natively (typically to cross-compile)'
+          : /TARGETPLATFORM/.test(written)
+            ? ': the platform the image is built for'
+            : '';
+      bullets.push(`- Platform: ${inlineCode(written)}${meaning}.`);
     }
     const runs = all(stage.instructions, 'RUN').length;
     const copies = stage.instructions.filter((i) => i.keyword === 'COPY' || i.keyword === 'ADD').length;
@@ -220,9 +227,11 @@ export function explainDockerfile(model: Dockerfile, diagnostics: LintDiagnostic
   const finalInstructions = chain.flatMap((s) => s.instructions);
   const run: string[] = [];
   const user = last(finalInstructions, 'USER');
+  const userValue = user?.args[0]?.value;
+  const userExpanded = user && userValue?.includes('$') ? model.expand(userValue, user) : undefined;
   run.push(
-    user?.args[0]
-      ? `- **User:** ${inlineCode(user.args[0].value)} (line ${lineOf(user)})${/^(root|0)(:|$)/.test(user.args[0].value) ? ' — root, the most privileged user' : ''}.`
+    user && userValue
+      ? `- **User:** ${inlineCode(userValue)}${userExpanded ? ` (${inlineCode(userExpanded)} with the defaults)` : ''} (line ${lineOf(user)})${/^(root|0)(:|$)/.test(userExpanded ?? userValue) ? ' — root, the most privileged user' : ''}.`
       : '- **User:** root, unless the base image sets another user: no `USER` instruction. Running as an unprivileged user limits the damage a compromised process can do.',
   );
   const workdir = last(finalInstructions, 'WORKDIR');

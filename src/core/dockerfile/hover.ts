@@ -192,7 +192,7 @@ function unknownFlagText(ins: Instruction, flag: Flag): string {
     accepted.length ? `${inlineCode(ins.keyword)} accepts ${accepted.join(', ')}.` : `${inlineCode(ins.keyword)} takes no flags.`,
   ];
   if (other) parts.push(`${inlineCode('--' + flag.name)} belongs to ${inlineCode(other[0].split(' ')[0])}: ${other[1].summary}`);
-  parts.push(`[Dockerfile reference: ${ins.keyword}](${ref(ins.keyword.toLowerCase())})`);
+  parts.push(entry(INSTRUCTION_DOCS, ins.keyword) ? `[Dockerfile reference: ${ins.keyword}](${ref(ins.keyword.toLowerCase())})` : `[Dockerfile reference](${ref('overview')})`);
   return parts.join('\n\n');
 }
 

@@ -37,6 +37,9 @@ export interface InstructionSource {
   shell?: string[];
   /** Default shell of the stage when no SHELL is set: Windows images run cmd. */
   windows: boolean;
+  /** Cached answers of Dockerfile.shell() (null: not a shell instruction) and Dockerfile.variables(). */
+  script?: ShellScript | null;
+  variables?: VariableRef[];
 }
 
 export function sourceOf(instruction: Instruction): InstructionSource | undefined {
@@ -601,8 +604,6 @@ class DockerfileModel implements Dockerfile {
   readonly syntaxErrors: LintDiagnostic[];
   private readonly scope: Scope;
   private readonly tokens: TokenFactory;
-  private readonly variableCache = new WeakMap<Instruction, VariableRef[]>();
-  private readonly shellCache = new WeakMap<Instruction, ShellScript | null>();
 
   constructor(
     parser: Parser,
@@ -621,9 +622,8 @@ class DockerfileModel implements Dockerfile {
   }
 
   variables(instruction: Instruction): VariableRef[] {
-    const hit = this.variableCache.get(instruction);
-    if (hit) return hit;
     const src = sourceOf(instruction);
+    if (src?.variables) return src.variables;
     const out: VariableRef[] = [];
     if (src) {
       const esc = this.escapeChar.charCodeAt(0);
@@ -640,7 +640,7 @@ class DockerfileModel implements Dockerfile {
         out.push(ref);
       }
     }
-    this.variableCache.set(instruction, out);
+    if (src) src.variables = out;
     return out;
   }
 
@@ -653,12 +653,10 @@ class DockerfileModel implements Dockerfile {
   }
 
   shell(instruction: Instruction): ShellScript | undefined {
-    const hit = this.shellCache.get(instruction);
-    if (hit !== undefined) return hit ?? undefined;
     const src = sourceOf(instruction);
-    const script = src ? analyzeInstructionShell(instruction, src, this.tokens) : undefined;
-    this.shellCache.set(instruction, script ?? null);
-    return script;
+    if (!src) return undefined;
+    if (src.script === undefined) src.script = analyzeInstructionShell(instruction, src, this.tokens) ?? null;
+    return src.script ?? undefined;
   }
 
   stageByRef(ref: string): Stage | undefined {

@@ -9,7 +9,7 @@ import type { HoverResult, Position, Range } from '../types';
 import { contextualConcept, KIND_CONCEPTS, type Concept } from './concepts';
 import { formatSelector, selectedObjects, selectorOf, selectorPath } from './labels';
 import type { KubeDocument, KubernetesModel, PathSegment } from './model';
-import { description, kindInfo, kubernetesSchema, typeLabel, versionsOfKind, type KindInfo, type SchemaField } from './schema';
+import { description, kindInfo, kubernetesSchema, own, typeLabel, versionsOfKind, type KindInfo, type SchemaField } from './schema';
 
 export function kubernetesHover(model: KubernetesModel, position: Position, _context: LanguageContext): HoverResult | null {
   const at = model.pathAt(model.lines.offsetAt(position));
@@ -112,7 +112,8 @@ function resolve(rootType: string, path: PathSegment[]): Resolved | undefined {
       if (found) found.mapKey = segment;
       return found;
     }
-    const field = schema.types[type]?.p[segment];
+    const owner = own(schema.types, type);
+    const field = owner ? own(owner.p, segment) : undefined;
     if (!field) return found;
     found = { field, fieldPath: path.slice(0, i + 1), ownerType: type };
     type = field.t;

@@ -62,9 +62,15 @@ export function description(schema: KubernetesSchema, index: number | undefined)
   return index === undefined ? undefined : schema.strings[index];
 }
 
+/** A property of a JSON table, never one inherited from Object (a field may be called `constructor`). */
+export function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 export function kindInfo(apiVersion: string | undefined, kind: string | undefined): KindInfo | undefined {
   if (!apiVersion || !kind) return undefined;
-  return kubernetesSchema().kinds[apiVersion]?.[kind];
+  const byKind = own(kubernetesSchema().kinds, apiVersion);
+  return byKind ? own(byKind, kind) : undefined;
 }
 
 /** API groups built into Kubernetes; other groups belong to custom resources and get no schema errors. */
@@ -83,7 +89,10 @@ export function groupOf(apiVersion: string): string {
 /** Every apiVersion that serves `kind`, newest stable first. */
 export function versionsOfKind(kind: string): string[] {
   const schema = kubernetesSchema();
-  const found = Object.keys(schema.kinds).filter((v) => schema.kinds[v][kind]?.t && !schema.kinds[v][kind].removed);
+  const found = Object.keys(schema.kinds).filter((v) => {
+    const info = own(schema.kinds[v], kind);
+    return info?.t && !info.removed;
+  });
   return found.sort((a, b) => stability(a) - stability(b));
 }
 
@@ -118,8 +127,8 @@ export function fieldAt(rootType: string, path: readonly (string | number)[]): {
       field = undefined;
       continue;
     }
-    const t = schema.types[type];
-    const next = t?.p[segment];
+    const t = own(schema.types, type);
+    const next = t ? own(t.p, segment) : undefined;
     if (!next) return undefined;
     field = next;
     type = next.t;

@@ -6,7 +6,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parse, Scalar, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import { baseName } from '../fileKind';
 import type { KubeDocument } from './model';
-import { closest, compareMinor, description, groupOf, isBuiltInGroup, kubernetesSchema, typeLabel, versionsOfKind, type KubernetesSchema, type SchemaField } from './schema';
+import { closest, compareMinor, kindInfo, description, groupOf, isBuiltInGroup, kubernetesSchema, own, typeLabel, versionsOfKind, type KubernetesSchema, type SchemaField, type SchemaType } from './schema';
 
 export type SchemaCheck = 'schema-unknown-field' | 'schema-type' | 'schema-required' | 'schema-enum' | 'schema-unknown-kind';
 
@@ -107,8 +107,7 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
 
 /** Validates one object (a document's root, or an item of a List) by its own apiVersion and kind. */
 function validateObject(w: Walk, root: YAMLMap, apiVersion: string, kind: string, anchorMap: YAMLMap): void {
-  const kinds = w.schema.kinds[apiVersion];
-  const info = kinds?.[kind];
+  const info = kindInfo(apiVersion, kind);
   if (info?.t) {
     validateMap(w, root, info.t, kindAnchor(anchorMap));
     return;
@@ -145,8 +144,8 @@ function unknownKind(w: Walk, root: YAMLMap, apiVersion: string, kind: string): 
     return;
   }
   const retired = Object.entries(w.schema.kinds)
-    .filter(([, byKind]) => byKind[kind]?.removed)
-    .map(([v, byKind]) => ({ apiVersion: v, ...byKind[kind] }))
+    .filter(([, byKind]) => own(byKind, kind)?.removed)
+    .map(([v, byKind]) => ({ apiVersion: v, ...own(byKind, kind) }))
     .sort((a, b) => compareMinor(a.removed ?? '0', b.removed ?? '0'));
   if (retired.length > 0) {
     const last = retired[retired.length - 1];
@@ -154,7 +153,7 @@ function unknownKind(w: Walk, root: YAMLMap, apiVersion: string, kind: string): 
     report(w, 'schema-unknown-kind', apiVersionNode, `${apiVersion} never served ${kind}; it existed only as ${retired.map((r) => r.apiVersion).join(', ')}, the last removed in Kubernetes ${last.removed}.${instead}${last.note ? ' ' + last.note : ''}`);
     return;
   }
-  const known = Object.keys(w.schema.kinds[apiVersion] ?? {}).filter((k) => !k.endsWith('List'));
+  const known = Object.keys(own(w.schema.kinds, apiVersion) ?? {}).filter((k) => !k.endsWith('List'));
   const allKinds = new Set(Object.values(w.schema.kinds).flatMap((byKind) => Object.keys(byKind)));
   const guess = closest(kind, allKinds);
   const where = guess ? versionsOfKind(guess)[0] : undefined;
@@ -186,11 +185,18 @@ function validateMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode |
   byType.set(key, found);
 }
 
+const requiredFields = new Map<string, [string, SchemaField][]>();
+
+function requiredOf(type: SchemaType, typeName: string): [string, SchemaField][] {
+  let list = requiredFields.get(typeName);
+  if (!list) requiredFields.set(typeName, (list = Object.entries(type.p).filter(([, f]) => f.r === 1)));
+  return list;
+}
+
 function checkMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode | undefined): void {
   const type = w.schema.types[typeName];
   if (!type) return;
   let merged = false;
-  const seen = new Set<string>();
   for (const pair of map.items) {
     const key = pair.key;
     if (!isScalar(key)) continue;
@@ -200,8 +206,7 @@ function checkMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode | un
       continue;
     }
     if (w.partial && name.startsWith('$')) continue; // strategic-merge directives ($patch, $retainKeys...)
-    seen.add(name);
-    const field = type.p[name];
+    const field = own(type.p, name);
     if (!field) {
       const suggestion = closest(name, Object.keys(type.p));
       const where = typeLabel(typeName);
@@ -219,8 +224,8 @@ function checkMap(w: Walk, map: YAMLMap, typeName: string, anchor: YamlNode | un
     validateValue(w, pair.value as YamlNode | null, field, field.t, name, key);
   }
   if (merged || w.partial) return;
-  for (const [name, field] of Object.entries(type.p)) {
-    if (field.r !== 1 || seen.has(name)) continue;
+  for (const [name, field] of requiredOf(type, typeName)) {
+    if (map.items.some((p) => isScalar(p.key) && String(p.key.value) === name)) continue;
     const what = description(w.schema, field.d);
     report(w, 'schema-required', anchor ?? (map as YamlNode), `Missing required field "${name}" (${typeLabel(field.t)}) in ${typeLabel(typeName)}.${what ? ' ' + firstSentence(what) : ''}`);
   }

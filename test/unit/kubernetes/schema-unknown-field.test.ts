@@ -44,6 +44,11 @@ ruleTester('schema-unknown-field', 'kubernetes', {
       output: null,
     },
     {
+      name: 'a field named like an Object property is still unknown',
+      code: 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  constructor: x\n',
+      errors: [{ line: 5, column: 3, message: 'ObjectMeta has no field "constructor"' }],
+    },
+    {
       name: 'in the second document of a file, inside a List item',
       code: 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\napiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: c}\n  dta: {k: v}\n',
       errors: [{ line: 11, column: 3, message: 'Did you mean "data"?' }],

@@ -16,7 +16,7 @@ export interface Container {
   kind: ContainerKind;
   name: string;
   /** Where findings about a missing container field point: the `name:` entry, else the item's first key. */
-  anchor: Range;
+  readonly anchor: Range;
   workload: Workload;
 }
 
@@ -160,12 +160,33 @@ function toWorkload(model: KubernetesModel, object: KubeObject): Workload | unde
   return workload;
 }
 
+/** A container whose anchor range is computed only when a check reports on it. */
+class ContainerEntry implements Container {
+  private range?: Range;
+
+  constructor(
+    private readonly model: KubernetesModel,
+    readonly node: YAMLMap,
+    readonly kind: ContainerKind,
+    readonly name: string,
+    readonly workload: Workload,
+    private readonly namePair: Pair | undefined,
+  ) {}
+
+  get anchor(): Range {
+    if (!this.range) {
+      const first = this.node.items[0];
+      const start = this.node.range?.[0] ?? 0;
+      this.range = (this.namePair && pairRange(this.model, this.namePair)) ?? (first && keyRange(this.model, first)) ?? this.model.lines.range(start, start);
+    }
+    return this.range;
+  }
+}
+
 function addContainers(model: KubernetesModel, workload: Workload, key: string, kind: ContainerKind): void {
   for (const node of mapItems(get(workload.podSpec, key))) {
     const namePair = pairOf(node, 'name');
-    const first = node.items[0];
-    const anchor = (namePair && pairRange(model, namePair)) ?? (first && keyRange(model, first)) ?? model.lines.range(node.range?.[0] ?? 0, node.range?.[0] ?? 0);
-    workload.containers.push({ node, kind, name: str(namePair?.value) ?? '', anchor, workload });
+    workload.containers.push(new ContainerEntry(model, node, kind, str(namePair?.value) ?? '', workload, namePair));
   }
 }
 

@@ -349,6 +349,18 @@ describe('Dockerfile hover', () => {
     });
   });
 
+  it('treats words from the file as data, never as table keys or Markdown', () => {
+    const lines = ['FROM alpine', 'RUN --mount=type=constructor,constructor=1,sharing=__proto__ --constructor=x true', 'F](x) --flag=1 y'];
+    for (const needle of ['type', 'constructor,', 'constructor=1', '__proto__', '--constructor']) {
+      const h = hoverOn(lines, 1, needle, 0, 1);
+      assert.ok(h && h.contents.length > 0, needle);
+    }
+    assert.match(lead(hoverOn(lines, 1, 'constructor=1', 0, 1)), /^`constructor` is not a `--mount` option BuildKit knows/);
+    const odd = hoverOn(lines, 2, '--flag', 0, 2);
+    assert.match(lead(odd), /^`--flag` is not a flag `F\]\(X\)` accepts/);
+    assert.doesNotMatch(text(odd), /\[Dockerfile reference: F\]/);
+  });
+
   it('returns nothing on blank lines, plain comments and shell words', () => {
     const lines = ['FROM alpine', '', '# just a note', 'RUN apk add curl'];
     assert.equal(dockerfileHover(parseDockerfile(lines.join('\n')), { line: 1, character: 0 }, context), null);
