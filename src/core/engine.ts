@@ -5,6 +5,7 @@ import { toDiagnostic, docsUrl, type Rule, type RuleMeta } from './rule';
 import { applySuppressions, UNUSED_SUPPRESSION_RULE } from './suppression';
 import type { DocumentInput, FileKind, Fix, HoverResult, LintDiagnostic, Position } from './types';
 import { languages } from './languages';
+import { BINARY_FILE, FILE_TOO_LARGE, binaryFileDiagnostic, fileTooLargeDiagnostic, looksBinary } from './inputLimits';
 
 export interface EngineOptions {
   config?: EffectiveConfig;
@@ -93,6 +94,10 @@ function runRules<M>(support: LanguageSupport<M>, model: M, context: LanguageCon
 
 export function lint(input: DocumentInput, options: EngineOptions = {}): LintResult {
   const context = contextFor(input, options);
+  const binaryKind = looksBinary(input.text) ? detectKind(input.fileName, input.text, input.language) : undefined;
+  const binarySeverity = severityFor(BINARY_FILE, context.config);
+  // Binary content is never parsed: its "lines" would only yield pages of meaningless findings.
+  if (binaryKind && context.config.enable[binaryKind] && binarySeverity !== 'off') return { kind: binaryKind, diagnostics: [binaryFileDiagnostic(binarySeverity)], failures: [], limited: false };
   const entry = parsed(input);
   if (!entry || !context.config.enable[entry.kind]) return { kind: entry?.kind, diagnostics: [], failures: [], limited: false };
   const support = languages[entry.kind] as LanguageSupport<unknown>;
@@ -114,6 +119,8 @@ export function lint(input: DocumentInput, options: EngineOptions = {}): LintRes
       );
     }
   }
+  const tooLargeSeverity = severityFor(FILE_TOO_LARGE, context.config);
+  if (limited && tooLargeSeverity !== 'off') kept.push(fileTooLargeDiagnostic(tooLargeSeverity, input.text.length, context.config.maxFileSize));
   kept.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.rule.localeCompare(b.rule));
   return { kind: entry.kind, diagnostics: kept, failures, limited };
 }
@@ -147,7 +154,7 @@ export interface RuleInfo extends RuleMeta {
 }
 
 export function rules(): RuleInfo[] {
-  const all: RuleInfo[] = [{ ...unusedSuppressionMeta, docs: docsUrl(unusedSuppressionMeta.id) }];
+  const all: RuleInfo[] = [unusedSuppressionMeta, BINARY_FILE, FILE_TOO_LARGE].map((meta) => ({ ...meta, docs: docsUrl(meta.id) }));
   for (const support of Object.values(languages)) {
     for (const meta of support.syntaxChecks) all.push({ ...meta, docs: docsUrl(meta.id) });
     for (const rule of support.rules) all.push({ ...rule.meta, docs: docsUrl(rule.meta.id) });

@@ -28,8 +28,6 @@ function testFiles(dir: string): string[] {
 }
 
 export function run(): Promise<void> {
-  // Failure stacks then point into test/integration/*.ts rather than the bundles.
-  process.setSourceMapsEnabled(true);
   Mocha.reporters.Base.consoleLog = say;
   const mocha = new Mocha({ ui: 'bdd', color: false, reporter: 'spec', timeout: 60_000, slow: 5_000 });
   const grep = process.env.INFRA_COACH_TEST_GREP;

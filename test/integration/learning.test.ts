@@ -127,11 +127,13 @@ describe('Learning layer in VS Code', function () {
     assert.equal(rendered?.id, 'serverless');
   });
 
-  it('inserts a Kubernetes snippet into a new editor, and Infra Coach finds nothing to warn about', async () => {
+  it('inserts a Kubernetes snippet into a new YAML editor, tabstops filled with their defaults', async () => {
     const editor = await insertSnippet(extensionUri, 'k8s-deployment-service', undefined);
     assert.ok(editor);
     assert.equal(editor.document.languageId, 'yaml');
     assert.match(editor.document.getText(), /kind: Deployment[\s\S]*kind: Service/);
+    assert.match(editor.document.getText(), /^  name: web$/m);
+    assert.doesNotMatch(editor.document.getText(), /\$\{\d/);
   });
 
   it('opens the walkthrough example as an unsaved Dockerfile', async () => {

@@ -13,7 +13,7 @@ export const DIRECTIVE_DOCS: Readonly<Record<string, Doc>> = {
   escape: {
     summary: '`# escape=<char>` sets the character that escapes and continues lines: `\\` (the default) or a backtick.',
     details: [
-      'Windows Dockerfiles use `# escape=`` ` so that paths such as `C:\\app\\bin` need no doubling; with it, a backtick at the end of a line continues the instruction.',
+      'Windows Dockerfiles use ``# escape=` `` so that paths such as `C:\\app\\bin` need no doubling; with it, a backtick at the end of a line continues the instruction.',
     ],
     link: ref('escape'),
   },

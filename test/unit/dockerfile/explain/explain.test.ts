@@ -80,6 +80,12 @@ describe('Explain a Dockerfile', () => {
     assert.match(run, /\*\*Volumes:\*\* `\/data`: data written there lives outside the container, which is ephemeral\./);
   });
 
+  it('reads build-platform stages and users given by variables', () => {
+    const md = explainLines('Dockerfile', 'FROM --platform=$BUILDPLATFORM golang:1.22.5 AS build', 'RUN go build', 'FROM alpine:3.20.3', 'ARG UID=10001', 'COPY --from=build /go/bin/app /app', 'USER ${UID}');
+    assert.match(md, /- Platform: `\$BUILDPLATFORM`: the build machine's own platform, so the stage runs natively/);
+    assert.match(md, /\*\*User:\*\* `\$\{UID\}` \(`10001` with the defaults\) \(line 6\)\./);
+  });
+
   it('scratch and root users are called out', () => {
     const md = explainLines('Dockerfile', 'FROM scratch', 'COPY app /', 'USER root', 'ENTRYPOINT ["/app"]');
     assert.match(md, /starts from `scratch`, the empty image/);
