@@ -7,12 +7,13 @@
 import { defaultConfig, type EffectiveConfig, type FileHost } from './config';
 import { dclintConfigSource } from './configFiles/dclint';
 import { hadolintConfigSource } from './configFiles/hadolint';
+import { infraCoachConfigSource } from './configFiles/infraCoach';
 import { kubeLinterConfigSource } from './configFiles/kubeLinter';
-import { applyPatch, type ConfigProblem, type ConfigReadResult, type ConfigSource, type ReadOptions } from './configFiles/source';
+import { applyPatch, type ConfigPatch, type ConfigProblem, type ConfigReadResult, type ConfigSource, type ReadOptions } from './configFiles/source';
 import { rules } from './engine';
 import { dirname, joinPath, pathKey } from './paths';
 
-export type { ConfigProblem } from './configFiles/source';
+export type { ConfigPatch, ConfigProblem } from './configFiles/source';
 
 export interface ConfigHost extends FileHost {
   /** Folder where the upward search stops (the workspace folder); without it, the file system root. */
@@ -25,23 +26,32 @@ export interface ResolvedConfig {
   problems: ConfigProblem[];
   /** Paths of the configuration files that were read, in source order; re-resolve when one of them changes. */
   files: string[];
+  /** Set when an `ignore` pattern of a config file covers the linted file: which file and pattern. */
+  ignoredBy?: string;
 }
 
 /**
  * Sources in increasing precedence. The peers' files set different rules (Dockerfile, Kubernetes,
- * Compose ids), so their order only matters for an id two of them name; Infra Coach's own file,
- * when it comes, goes last to win over all of them.
+ * Compose ids), so their order only matters for an id two of them name; Infra Coach's own file
+ * goes last to win over all of them.
  */
-export const CONFIG_SOURCES: readonly ConfigSource[] = [hadolintConfigSource, kubeLinterConfigSource, dclintConfigSource];
+export const CONFIG_SOURCES: readonly ConfigSource[] = [hadolintConfigSource, kubeLinterConfigSource, dclintConfigSource, infraCoachConfigSource];
 
 /**
  * The configuration for `fileName`. Each source uses only its nearest file, as hadolint does;
  * files of one folder level do not merge with those further up.
  */
-export function resolveConfig(fileName: string, host: ConfigHost, base: EffectiveConfig = defaultConfig(), sources: readonly ConfigSource[] = CONFIG_SOURCES): ResolvedConfig {
+export function resolveConfig(
+  fileName: string,
+  host: ConfigHost,
+  base: EffectiveConfig = defaultConfig(),
+  sources: readonly ConfigSource[] = CONFIG_SOURCES,
+  overrides?: ConfigPatch,
+): ResolvedConfig {
   let config = base;
   const problems: ConfigProblem[] = [];
   const files: string[] = [];
+  let ignoredBy: string | undefined;
   const options: ReadOptions = { isKnownRule };
   for (const source of sources) {
     const found = findNearest(fileName, host, source);
@@ -51,8 +61,13 @@ export function resolveConfig(fileName: string, host: ConfigHost, base: Effectiv
     const { patch, problems: fileProblems } = readCached(source, found.path, found.text, options);
     problems.push(...fileProblems);
     config = applyPatch(config, patch);
+    const perFile = patch.forFile?.(fileName);
+    if (perFile?.patch) config = applyPatch(config, perFile.patch);
+    if (perFile?.ignoredBy) ignoredBy = perFile.ignoredBy;
   }
-  return { config, problems, files };
+  // Editor settings and command-line flags are the user's last word, over every file.
+  if (overrides) config = applyPatch(config, overrides);
+  return { config, problems, files, ...(ignoredBy ? { ignoredBy } : {}) };
 }
 
 /** The last result per file, reused while its text is unchanged: the editor re-resolves on every open and edit. */

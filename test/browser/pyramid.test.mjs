@@ -104,6 +104,18 @@ describe('Infrastructure pyramid in the browser', () => {
     assert.equal(await frame.$eval('button.level.selected', (b) => b.dataset.level), 'kubernetes');
   });
 
+  it('opens a concept page from a level, follows its links and goes back', async () => {
+    const { page, results } = ctx();
+    await frame.click('#details [data-action="concept"][data-concept="deployment"]');
+    const concept = await webviewFrame(page, 'article.concept-page h1#deployment-title');
+    await concept.click('article.concept-page a[data-concept="service"]');
+    await concept.waitForSelector('h1#service-title');
+    assert.equal(await concept.evaluate(() => document.activeElement?.id), 'service-title', 'focus moves to the new page title');
+    await concept.click('[data-action="back"]');
+    await concept.waitForSelector('h1#deployment-title');
+    await page.screenshot({ path: path.join(results, 'concept.png') });
+  });
+
   // The workbench itself may query the extension gallery; what is ours to police is the webview.
   it('makes no network request from the webview beyond the host and its resources', async () => {
     const { requests, origin } = ctx();

@@ -3,7 +3,7 @@
  * problems found in the file, each with the file's path and the exact place.
  */
 import type { EffectiveConfig } from '../config';
-import type { Range, Severity, SeveritySetting } from '../types';
+import type { FileKind, Range, Severity, SeveritySetting } from '../types';
 
 export interface ConfigProblem {
   /** Path of the configuration file, as handed to the file host. */
@@ -20,6 +20,14 @@ export interface ConfigPatch {
   rules?: Record<string, SeveritySetting>;
   dockerfile?: Partial<EffectiveConfig['dockerfile']>;
   failureThreshold?: Severity;
+  kubernetes?: Partial<EffectiveConfig['kubernetes']>;
+  enable?: Partial<Record<FileKind, boolean>>;
+  maxFileSize?: number;
+  /**
+   * Settings that depend on the linted file's path (ignored paths, build-context mapping):
+   * `.infra-coach.yaml` names paths relative to itself. `ignoredBy` says which pattern skips the file.
+   */
+  forFile?: (fileName: string) => { patch?: ConfigPatch; ignoredBy?: string };
 }
 
 export interface ConfigReadResult {
@@ -75,5 +83,8 @@ export function applyPatch(config: EffectiveConfig, patch: ConfigPatch): Effecti
     kubernetes: { ...config.kubernetes },
   };
   if (patch.failureThreshold) next.failureThreshold = patch.failureThreshold;
+  if (patch.kubernetes) next.kubernetes = { ...next.kubernetes, ...patch.kubernetes };
+  if (patch.enable) next.enable = { ...next.enable, ...patch.enable };
+  if (patch.maxFileSize !== undefined) next.maxFileSize = patch.maxFileSize;
   return next;
 }

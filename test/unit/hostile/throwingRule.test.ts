@@ -3,7 +3,7 @@
  * the engine's language table (the seam every kind plugs into), then the table is restored.
  */
 import * as assert from 'node:assert/strict';
-import { clearCaches, hover, lint } from '../../../src/core/engine';
+import { clearCaches, lint } from '../../../src/core/engine';
 import type { LanguageSupport } from '../../../src/core/language';
 import { languages } from '../../../src/core/languages';
 import { defineRule, type Rule } from '../../../src/core/rule';
@@ -36,7 +36,7 @@ const CASES: Record<FileKind, { fileName: string; text: string; expected: string
     text: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx:latest\n',
     expected: 'latest-tag',
   },
-  compose: { fileName: 'compose.yaml', text: 'services:\n  web:\n    image: nginx:latest\n    privileged: true\n', expected: 'no-privileged' },
+  compose: { fileName: 'compose.yaml', text: 'services:\n  web:\n    image: nginx:latest\n    privileged: true\n', expected: 'compose-privileged' },
 };
 
 describe('a rule that throws', () => {
@@ -57,7 +57,6 @@ describe('a rule that throws', () => {
       const others = (r: typeof result): string[] => r.diagnostics.filter((d) => !d.rule.startsWith('test-')).map((d) => `${d.rule} ${d.range.start.line}:${d.range.start.character}`);
       assert.ok(others(baseline).some((d) => d.startsWith(c.expected)), `the sample should trigger ${c.expected}: ${others(baseline).join(', ')}`);
       assert.deepEqual(others(result), others(baseline), 'every other rule reports exactly as before');
-      assert.ok(hover({ text: c.text, fileName: c.fileName }, { line: 0, character: 1 }) !== undefined);
     });
   }
 });
