@@ -13,13 +13,11 @@
  */
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'src', 'core', 'kubernetes', 'schema', 'k8s-schema.json');
-const require = createRequire(join(ROOT, 'package.json'));
 
 function packageDir(name) {
   // The packages are ESM-only with an `exports` map, so resolve their package.json through the file system.
@@ -39,7 +37,6 @@ const APIMACHINERY = packageDir('@kubernetes-models/apimachinery');
 const modelsVersion = JSON.parse(readFileSync(join(MODELS, 'package.json'), 'utf8')).version;
 const apimachineryVersion = JSON.parse(readFileSync(join(APIMACHINERY, 'package.json'), 'utf8')).version;
 if (modelsVersion !== '5.1.0') throw new Error(`kubernetes-models ${modelsVersion} found; the schema is pinned to 5.1.0.`);
-void require;
 
 /** Kubernetes minor version the package describes (its 5.0.0 changelog: "Update to Kubernetes v1.36.0"). */
 const KUBERNETES_VERSION = '1.36';
@@ -236,13 +233,15 @@ function str(text) {
   return id;
 }
 
-/** The default the description states, e.g. "Defaults to 1." -> "1". */
-function defaultOf(description) {
+/** The default the description states, e.g. "Defaults to 1." -> "1". Vague phrases ("defaults to the ...") yield nothing. */
+function defaultOf(description, allowed) {
   const m = /\bDefault(?:s)? (?:to|is|value is)\s+("[^"]*"|'[^']*'|`[^`]*`|[^\s.,;()]+(?:\s(?:seconds|second|minutes))?)/i.exec(description);
   if (!m) return undefined;
+  const quoted = /^["'`]/.test(m[1]);
   const value = m[1].replace(/^["'`]|["'`]$/g, '');
-  if (/^(?:the|a|an|be|empty|nil|none|unset|false\.?)$/i.test(value) && !/^(?:false|empty)$/i.test(value)) return undefined;
-  return value;
+  if (quoted || allowed?.includes(value)) return value;
+  // Unquoted: keep numbers, booleans, durations, sizes, paths and capitalised constants; drop prose.
+  return /^(?:[-+]?\d[\w.%]*(?:\s\w+)?|true|false|[A-Z][A-Za-z0-9]*|\/[\w/.-]*|\*)$/.test(value) ? value : undefined;
 }
 
 const types = {};
@@ -265,7 +264,7 @@ function buildType(canonical) {
     if (type.e) prop.e = type.e;
     if (!member.questionToken) prop.r = 1;
     if (mdoc.text) prop.d = str(mdoc.text);
-    const df = mdoc.text ? defaultOf(mdoc.text) : undefined;
+    const df = mdoc.text ? defaultOf(mdoc.text, type.e) : undefined;
     if (df) prop.df = df;
     if (mdoc.deprecated || /^Deprecated[:.]|\bDeprecated: /.test(mdoc.text)) prop.dep = 1;
     entry.p[name] = prop;
@@ -275,7 +274,7 @@ function buildType(canonical) {
 
 // Kinds: interfaces whose apiVersion and kind are literal types.
 const kinds = {};
-for (const [canonical, { node, local }] of interfaces) {
+for (const [canonical, { node }] of interfaces) {
   let apiVersion;
   let kind;
   for (const member of node.members) {
@@ -284,7 +283,6 @@ for (const [canonical, { node, local }] of interfaces) {
     if (propName(member) === 'kind') kind = member.type.literal.text;
   }
   if (!apiVersion || !kind) continue;
-  void local;
   referenced.add(canonical);
   const doc = jsDocOf(node);
   (kinds[apiVersion] ??= {})[kind] = { t: shortName(canonical), ...(doc.deprecated ? { dep: 'unknown' } : {}) };
@@ -322,13 +320,12 @@ for (const l of LIFECYCLE) {
   if (l.note) target.note = l.note;
 }
 for (const byKind of Object.values(kinds)) {
-  for (const [kind, k] of Object.entries(byKind)) {
+  for (const k of Object.values(byKind)) {
     if (k.dep === 'unknown') {
       // Marked @deprecated upstream but not in the table: keep the flag without inventing versions.
       delete k.dep;
       k.deprecated = '';
     }
-    void kind;
   }
 }
 
@@ -342,7 +339,6 @@ for (const [dir, pkg] of [
 ]) {
   for (const f of readdirSync(dir)) if (f.endsWith('.js')) schemaModules.set(f.slice(0, -3), pathToFileURL(join(dir, f)).href);
 }
-void schemaModules.get;
 
 let probed = 0;
 for (const [canonical, prop, t] of pendingNumbers) {

@@ -14,6 +14,8 @@ export interface SourceFile {
   /** Absolute, for the engine and for neighbour files. */
   absolute: string;
   text: string;
+  /** The file started with a byte order mark (removed from `text`, restored when --fix writes). */
+  bom?: boolean;
 }
 
 export function displayPath(absolute: string, cwd = process.cwd()): string {
@@ -62,7 +64,8 @@ function walk(dir: string, out: string[]): void {
 
 export function readSource(absolute: string): SourceFile {
   try {
-    return { path: displayPath(absolute), absolute, text: stripBom(readFileSync(absolute, 'utf8')) };
+    const raw = readFileSync(absolute, 'utf8');
+    return { path: displayPath(absolute), absolute, text: stripBom(raw), ...(raw.charCodeAt(0) === 0xfeff ? { bom: true } : {}) };
   } catch (error) {
     throw new UsageError(`cannot read ${displayPath(absolute)}: ${reason(error)}`);
   }

@@ -5,26 +5,41 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as path from 'node:path';
-import { explain, hover, lint, rules } from '../core/engine';
+import { explain, hover, rules } from '../core/engine';
 import { defaultConfig } from '../core/config';
-import { EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, UsageError } from './errors';
+import { EXIT_CLEAN, EXIT_USAGE, UsageError } from './errors';
 import { nodeFileHost } from './fileHost';
 import { collectFiles, readSource, readStdin, type SourceFile } from './inputs';
-import { jsonRange, toJson, toText, SKIP_REASON, type FileReport } from './report';
+import { jsonRange, SKIP_REASON } from './report';
+import { lintCommand, LINT_FORMATS } from './lint';
+import { docsUrl } from '../core/rule';
+import { WORKSPACE_RULES } from '../core/workspace';
 
 declare const __VERSION__: string | undefined;
 
 const HELP = `infra-coach: explains and lints Dockerfiles, Kubernetes manifests and Compose files
 
 Usage:
-  infra-coach lint [paths...] [--format text|json]
-  infra-coach lint --stdin --stdin-filename NAME [--format text|json]
+  infra-coach lint [paths...] [--format text|json|sarif|github|checkstyle] [--output FILE]
+  infra-coach lint [paths...] --fix | --fix-dry-run
+  infra-coach lint --stdin --stdin-filename NAME [--format ...]
+  infra-coach lint --print-config FILE
   infra-coach explain FILE [--format markdown|json]
   infra-coach explain FILE --at LINE:COLUMN [--format markdown|json]
   infra-coach rules [--format text|json]
 
 Options:
-  --format            output format (lint: text or json; explain: markdown or json; rules: text or json)
+  --format            output format (lint: text, json, sarif, github or checkstyle;
+                      explain: markdown or json; rules: text or json)
+  --output FILE       write the lint report to FILE instead of standard output
+  --fix               apply every safe fix and write the files that changed
+  --fix-dry-run       print the fixes as a unified diff; write nothing (exit 1 when there is a diff)
+  --failure-threshold error|warning|info|hint
+                      the lowest severity that makes lint exit 1 (default: any finding)
+  --max-warnings N    exit 1 when there are more than N warnings
+  --rule ID=LEVEL     set a rule to off, error, warning, info or hint (repeatable; wins over files)
+  --ignore-path GLOB  skip files matching GLOB, relative to the working directory (repeatable)
+  --print-config FILE print the configuration that applies to FILE and the files it came from
   --stdin             read the file from standard input (lint, explain); needs --stdin-filename
   --stdin-filename    the name that decides the file kind of standard input, e.g. Dockerfile
   --language KIND     read the file as dockerfile, kubernetes or compose whatever its name
@@ -33,7 +48,10 @@ Options:
   -v, --version       print the version
 
 Folders are walked, skipping .git and node_modules. Files of another kind are reported as skipped.
-Exit codes: 0 no findings, 1 findings, 2 usage error or unreadable input.
+Each file's configuration is found upward from it: .infra-coach.yaml, .hadolint.yaml,
+.kube-linter.yaml and .dclintrc, exactly as in the editor.
+Exit codes: 0 no findings, 1 findings, 2 usage error, unreadable input, invalid configuration
+or a rule that failed.
 Rules are documented in docs/rules/<ID>.md; run \`infra-coach rules\` for the list.
 `;
 
@@ -43,11 +61,24 @@ const OPTIONS = {
   'stdin-filename': { type: 'string' },
   language: { type: 'string' },
   at: { type: 'string' },
+  output: { type: 'string' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
+  'failure-threshold': { type: 'string' },
+  'max-warnings': { type: 'string' },
+  rule: { type: 'string', multiple: true },
+  'ignore-path': { type: 'string', multiple: true },
+  'print-config': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-type Values = { [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean };
+type Values = {
+  [K in keyof typeof OPTIONS]?: (typeof OPTIONS)[K] extends { multiple: true } ? string[] : (typeof OPTIONS)[K]['type'] extends 'string' ? string : boolean;
+};
+
+/** Options only `lint` reads; the other commands reject them. */
+const LINT_ONLY = ['output', 'fix', 'fix-dry-run', 'failure-threshold', 'max-warnings', 'rule', 'ignore-path', 'print-config'] as const;
 
 const LANGUAGES = ['dockerfile', 'kubernetes', 'compose'];
 
@@ -56,6 +87,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** Reads all of standard input; injectable for tests. */
   stdin(): string;
+  /** Standard output is a terminal that may be coloured (the text format colours only then). */
+  color?: boolean;
 }
 
 /** Runs one command line and returns the exit code; never throws. */
@@ -96,8 +129,9 @@ function main(argv: string[], io: CliIO): number {
   }
   switch (command) {
     case 'lint':
-      return lintCommand(rest, values, io);
+      return lintEntry(rest, values, io);
     case 'explain':
+      for (const option of LINT_ONLY) rejectOption(values, option, 'explain');
       return explainCommand(rest, values, io);
     case 'rules':
       return rulesCommand(rest, values, out);
@@ -108,7 +142,8 @@ function main(argv: string[], io: CliIO): number {
 
 function format<T extends string>(values: Values, allowed: readonly T[], command: string): T {
   const value = values.format ?? allowed[0];
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${command} --format must be ${allowed.join(' or ')}, not "${value}"`);
+  const choices = allowed.length > 2 ? `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}` : allowed.join(' or ');
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${command} --format must be ${choices}, not "${value}"`);
   return value as T;
 }
 
@@ -130,19 +165,30 @@ function engineOptions(file: SourceFile) {
   return { config: defaultConfig(), host: nodeFileHost(path.dirname(file.absolute)) };
 }
 
-function lintCommand(args: string[], values: Values, io: CliIO): number {
-  const fmt = format(values, ['text', 'json'] as const, 'lint');
+function lintEntry(args: string[], values: Values, io: CliIO): number {
   rejectOption(values, 'at', 'lint');
   const fromStdin = stdinSource(values, io);
   if (fromStdin && args.length) throw new UsageError('give either --stdin or paths, not both');
-  // Read everything first, so an unreadable file stops the run before any output.
-  const files = fromStdin ? [fromStdin] : collectFiles(args.length ? args : ['.']).map(readSource);
-  const reports: FileReport[] = files.map((file) => ({
-    path: file.path,
-    result: lint({ text: file.text, fileName: file.absolute, language: values.language }, engineOptions(file)),
-  }));
-  io.stdout(fmt === 'json' ? JSON.stringify(toJson(reports), null, 2) + '\n' : toText(reports));
-  return reports.some((r) => r.result.diagnostics.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+  if (values['print-config'] !== undefined && (args.length || fromStdin)) throw new UsageError('--print-config takes one FILE and no other paths');
+  return lintCommand(
+    {
+      format: format(values, LINT_FORMATS, 'lint'),
+      paths: args,
+      stdin: fromStdin,
+      language: values.language,
+      output: values.output,
+      fix: values.fix === true,
+      fixDryRun: values['fix-dry-run'] === true,
+      failureThreshold: values['failure-threshold'],
+      maxWarnings: values['max-warnings'],
+      rule: values.rule ?? [],
+      ignorePath: values['ignore-path'] ?? [],
+      printConfig: values['print-config'],
+      version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+      color: io.color === true,
+    },
+    io,
+  );
 }
 
 function explainCommand(args: string[], values: Values, io: CliIO): number {
@@ -174,8 +220,8 @@ function explainCommand(args: string[], values: Values, io: CliIO): number {
 function rulesCommand(args: string[], values: Values, out: (text: string) => void): number {
   const fmt = format(values, ['text', 'json'] as const, 'rules');
   if (args.length) throw new UsageError('rules takes no arguments');
-  for (const option of ['stdin', 'stdin-filename', 'at', 'language'] as const) rejectOption(values, option, 'rules');
-  const all = rules().sort((a, b) => a.id.localeCompare(b.id));
+  for (const option of ['stdin', 'stdin-filename', 'at', 'language', ...LINT_ONLY] as const) rejectOption(values, option, 'rules');
+  const all = [...rules(), ...WORKSPACE_RULES.map((meta) => ({ ...meta, docs: docsUrl(meta.id) }))].sort((a, b) => a.id.localeCompare(b.id));
   if (fmt === 'json') {
     out(JSON.stringify({ version: 1, rules: all }, null, 2) + '\n');
     return EXIT_CLEAN;
@@ -195,5 +241,7 @@ if (require.main === module) {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stdin: () => readFileSync(0, 'utf8'),
+    // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it.
+    color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : process.stdout.isTTY === true && !process.env.NO_COLOR && process.env.TERM !== 'dumb',
   });
 }

@@ -5,6 +5,8 @@ import type { FileKind, LintDiagnostic, Range, Severity } from '../core/types';
 export interface FileReport {
   path: string;
   result: LintResult;
+  /** Why the file was not linted when it is not for lack of a kind (an ignore pattern). */
+  skipped?: string;
 }
 
 export interface JsonRange {
@@ -54,9 +56,9 @@ function jsonDiagnostic(d: LintDiagnostic): JsonDiagnostic {
 export function toJson(reports: FileReport[]): JsonReport {
   const files: JsonFile[] = [];
   const skipped: JsonReport['skipped'] = [];
-  for (const { path, result } of reports) {
-    if (!result.kind) {
-      skipped.push({ path, reason: SKIP_REASON });
+  for (const { path, result, skipped: why } of reports) {
+    if (!result.kind || why) {
+      skipped.push({ path, reason: why ?? SKIP_REASON });
       continue;
     }
     files.push({
@@ -72,31 +74,53 @@ export function toJson(reports: FileReport[]): JsonReport {
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info', 'hint'];
 
-/** One line per finding, `path:line:column: severity RULE message`, as editors' problem matchers read. */
-export function toText(reports: FileReport[]): string {
+/** ANSI styles, used only when the output is a terminal. */
+const STYLE = { bold: [1, 22], dim: [2, 22], underline: [4, 24], red: [31, 39], yellow: [33, 39], blue: [34, 39], cyan: [36, 39] } as const;
+type Style = keyof typeof STYLE;
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue', hint: 'cyan' };
+
+/**
+ * Findings grouped under their file, one per line as `line:column  severity  message  RULE`,
+ * then a summary. Colour only when `color` is set (a terminal that did not ask for NO_COLOR).
+ */
+export function toText(reports: FileReport[], color = false): string {
+  const paint = (style: Style, text: string): string => (color ? `\x1b[${STYLE[style][0]}m${text}\x1b[${STYLE[style][1]}m` : text);
   const lines: string[] = [];
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   let linted = 0;
   let skipped = 0;
-  for (const { path, result } of reports) {
-    if (!result.kind) {
+  let fixable = 0;
+  for (const { path, result, skipped: why } of reports) {
+    if (!result.kind || why) {
       skipped++;
-      lines.push(`${path}: skipped (${SKIP_REASON})`);
+      lines.push(paint('dim', `${path}: skipped (${why ?? SKIP_REASON})`));
       continue;
     }
     linted++;
-    for (const d of result.diagnostics) {
+    const rows = result.diagnostics.map((d) => {
       counts[d.severity]++;
+      if (d.fixes.some((f) => f.safe)) fixable++;
       const at = jsonRange(d.range);
-      lines.push(`${path}:${at.line}:${at.column}: ${d.severity} ${d.rule} ${d.message}${d.fixes.length ? ' [fixable]' : ''}`);
+      return { at: `${at.line}:${at.column}`, severity: d.severity, message: d.message + (d.fixes.length ? ' [fixable]' : ''), rule: d.rule };
+    });
+    const notes: string[] = [];
+    if (result.limited) notes.push('larger than the size limit; only syntax checks ran');
+    for (const f of result.failures) notes.push(`rule ${f.rule} failed, its findings are missing: ${f.error.split('\n')[0]}`);
+    if (rows.length === 0 && notes.length === 0) continue;
+    lines.push(paint('underline', path));
+    const atWidth = Math.max(...rows.map((r) => r.at.length), 0);
+    for (const r of rows) {
+      lines.push(`  ${paint('dim', r.at.padEnd(atWidth))}  ${paint(SEVERITY_STYLE[r.severity], r.severity.padEnd(7))}  ${r.message}  ${paint('dim', r.rule)}`);
     }
-    if (result.limited) lines.push(`${path}: larger than the size limit; only syntax checks ran`);
-    for (const f of result.failures) lines.push(`${path}: rule ${f.rule} failed, its findings are missing: ${f.error.split('\n')[0]}`);
+    for (const n of notes) lines.push(`  ${paint('red', n)}`);
+    lines.push('');
   }
   const total = SEVERITY_ORDER.reduce((n, s) => n + counts[s], 0);
   const detail = SEVERITY_ORDER.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 || s === 'info' ? '' : 's'}`);
   const files = `${linted} file${linted === 1 ? '' : 's'} linted`;
   const findings = total === 0 ? 'no findings' : `${total} finding${total === 1 ? '' : 's'} (${detail.join(', ')})`;
-  lines.push(`${files}, ${findings}${skipped ? `, ${skipped} skipped` : ''}`);
+  const summary = `${files}, ${findings}${skipped ? `, ${skipped} skipped` : ''}`;
+  lines.push(paint('bold', total === 0 ? summary : paint(counts.error ? 'red' : 'yellow', summary)));
+  if (fixable) lines.push(`${fixable} finding${fixable === 1 ? '' : 's'} can be fixed with --fix`);
   return lines.join('\n') + '\n';
 }

@@ -34,22 +34,67 @@ export function defaultConfig(): EffectiveConfig {
   };
 }
 
-/** The severity a rule reports with, or `off`. Ids and aliases match case-insensitively. */
+/**
+ * The severity a rule reports with, or `off`. Ids and aliases match case-insensitively; an exact-case
+ * key wins, otherwise the first matching key in the settings' order. Every rule asks this on every
+ * lint, so answers are remembered per `rules` object: a config is read-only once it is linted with.
+ */
 export function severityFor(meta: RuleMeta, config: EffectiveConfig): SeveritySetting {
-  const configured = lookupRuleSetting(config.rules, [meta.id, ...meta.aliases]);
-  if (configured) return configured;
-  return meta.enabledByDefault ? meta.severity : 'off';
+  const table = settingsTable(config.rules);
+  if (table.exact.size === 0) return meta.enabledByDefault ? meta.severity : 'off';
+  let resolved = table.resolved.get(meta);
+  if (resolved === undefined) {
+    resolved = lookupRuleSetting(table, meta.id, meta.aliases) ?? (meta.enabledByDefault ? meta.severity : 'off');
+    table.resolved.set(meta, resolved);
+  }
+  return resolved;
 }
 
-function lookupRuleSetting(rules: Record<string, SeveritySetting>, ids: string[]): SeveritySetting | undefined {
-  for (const id of ids) {
-    if (Object.prototype.hasOwnProperty.call(rules, id)) return rules[id];
+interface SettingsTable {
+  exact: Map<string, SeveritySetting>;
+  /** Lower-cased key to its first setting and that key's position among the settings. */
+  folded: Map<string, { value: SeveritySetting; order: number }>;
+  resolved: WeakMap<RuleMeta, SeveritySetting>;
+}
+
+const settingsTables = new WeakMap<Record<string, SeveritySetting>, SettingsTable>();
+
+function settingsTable(rules: Record<string, SeveritySetting>): SettingsTable {
+  let table = settingsTables.get(rules);
+  if (!table) {
+    table = { exact: new Map(), folded: new Map(), resolved: new WeakMap() };
+    let order = 0;
+    for (const key of Object.keys(rules)) {
+      const value = rules[key];
+      table.exact.set(key, value);
+      const lower = key.toLowerCase();
+      if (!table.folded.has(lower)) table.folded.set(lower, { value, order });
+      order++;
+    }
+    settingsTables.set(rules, table);
   }
-  const lower = new Set(ids.map((id) => id.toLowerCase()));
-  for (const [key, value] of Object.entries(rules)) {
-    if (lower.has(key.toLowerCase())) return value;
+  return table;
+}
+
+/** What the settings say about the rule `id` (or one of its aliases); undefined when they are silent. */
+export function configuredSeverity(id: string, aliases: readonly string[], config: EffectiveConfig): SeveritySetting | undefined {
+  const table = settingsTable(config.rules);
+  return table.exact.size === 0 ? undefined : lookupRuleSetting(table, id, aliases);
+}
+
+function lookupRuleSetting(table: SettingsTable, id: string, aliases: readonly string[]): SeveritySetting | undefined {
+  const exact = table.exact.get(id);
+  if (exact !== undefined) return exact;
+  for (const alias of aliases) {
+    const hit = table.exact.get(alias);
+    if (hit !== undefined) return hit;
   }
-  return undefined;
+  let best = table.folded.get(id.toLowerCase());
+  for (const alias of aliases) {
+    const hit = table.folded.get(alias.toLowerCase());
+    if (hit && (!best || hit.order < best.order)) best = hit;
+  }
+  return best?.value;
 }
 
 export function isSeverity(value: unknown): value is Severity {

@@ -1,9 +1,9 @@
-import { defaultConfig, severityFor, NO_FILES, type EffectiveConfig, type FileHost } from './config';
+import { configuredSeverity, defaultConfig, severityFor, NO_FILES, type EffectiveConfig, type FileHost } from './config';
 import { detectKind } from './fileKind';
 import type { LanguageContext, LanguageSupport } from './language';
-import { toDiagnostic, docsUrl, type Rule, type RuleMeta } from './rule';
+import { toDiagnostic, docsUrl, type Report, type Rule, type RuleContext, type RuleMeta } from './rule';
 import { applySuppressions, UNUSED_SUPPRESSION_RULE } from './suppression';
-import type { DocumentInput, FileKind, Fix, HoverResult, LintDiagnostic, Position } from './types';
+import type { DocumentInput, FileKind, Fix, HoverResult, LintDiagnostic, Position, Severity } from './types';
 import { languages } from './languages';
 import { BINARY_FILE, FILE_TOO_LARGE, binaryFileDiagnostic, fileTooLargeDiagnostic, looksBinary } from './inputLimits';
 
@@ -50,7 +50,10 @@ function parsed(input: DocumentInput): Parsed | undefined {
     parseCache.set(key, hit);
     return hit;
   }
-  const model = (languages[kind] as LanguageSupport<unknown>).parse(input.text, input.fileName);
+  // Lone CRs (old Mac line ends) break lines for the editor and LineIndex but not for the parsers; as LFs
+  // they read the same everywhere, and with the length unchanged every offset and range still fits the text.
+  const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
+  const model = (languages[kind] as LanguageSupport<unknown>).parse(text, input.fileName);
   const entry = { kind, text: input.text, model };
   parseCache.set(key, entry);
   if (parseCache.size > PARSE_CACHE_SIZE) parseCache.delete(parseCache.keys().next().value as string);
@@ -72,24 +75,39 @@ const unusedSuppressionMeta: RuleMeta = {
   summary: 'An ignore comment whose rules report nothing in its scope can be deleted.',
 };
 
+/**
+ * One context serves every rule of a lint: `report` is bound once and files findings under the rule
+ * now running, so the hot loop allocates nothing per rule.
+ */
+class RuleRun<M> implements RuleContext<M> {
+  readonly out: LintDiagnostic[] = [];
+  meta: RuleMeta = unusedSuppressionMeta;
+  severity: Severity = 'hint';
+  constructor(
+    readonly model: M,
+    readonly fileName: string,
+    readonly config: EffectiveConfig,
+    readonly host: FileHost,
+  ) {}
+  readonly report = (r: Report): void => {
+    this.out.push(toDiagnostic(this.meta, this.severity, r));
+  };
+}
+
 function runRules<M>(support: LanguageSupport<M>, model: M, context: LanguageContext, failures: RuleFailure[]): LintDiagnostic[] {
-  const out: LintDiagnostic[] = [];
+  const run = new RuleRun(model, context.fileName, context.config, context.host);
   for (const rule of support.rules as readonly Rule<M>[]) {
     const severity = severityFor(rule.meta, context.config);
     if (severity === 'off') continue;
+    run.meta = rule.meta;
+    run.severity = severity;
     try {
-      rule.check({
-        model,
-        fileName: context.fileName,
-        config: context.config,
-        host: context.host,
-        report: (r) => out.push(toDiagnostic(rule.meta, severity, r)),
-      });
+      rule.check(run);
     } catch (error) {
       failures.push({ rule: rule.meta.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }
   }
-  return out;
+  return run.out;
 }
 
 export function lint(input: DocumentInput, options: EngineOptions = {}): LintResult {
@@ -127,7 +145,7 @@ export function lint(input: DocumentInput, options: EngineOptions = {}): LintRes
 
 /** Syntax diagnostics honour `rules` settings too (a user may turn one down), but never vanish by default. */
 function applySeverity(d: LintDiagnostic, config: EffectiveConfig): boolean {
-  const setting = severityFor({ ...unusedSuppressionMeta, id: d.rule, aliases: d.aliases, severity: d.severity }, config);
+  const setting = configuredSeverity(d.rule, d.aliases, config) ?? d.severity;
   if (setting === 'off') return false;
   d.severity = setting;
   return true;
@@ -173,6 +191,15 @@ export function ignoreFix(input: DocumentInput, diagnostic: LintDiagnostic): Fix
   const entry = parsed(input);
   if (!entry) return undefined;
   return (languages[entry.kind] as LanguageSupport<unknown>).ignoreFix(entry.model, diagnostic);
+}
+
+/**
+ * The parsed model of a document, from the same cache lint uses: cross-file checks read several
+ * files' models without parsing any of them twice. Undefined for files of no kind we read.
+ */
+export function parseDocument(input: DocumentInput): { kind: FileKind; model: unknown } | undefined {
+  const entry = parsed(input);
+  return entry ? { kind: entry.kind, model: entry.model } : undefined;
 }
 
 export { detectKind };

@@ -18,8 +18,15 @@ export const UNUSED_SUPPRESSION_RULE = 'unused-suppression';
 function matches(s: Suppression, d: LintDiagnostic): boolean {
   if (d.range.start.line < s.fromLine || d.range.start.line > s.toLine) return false;
   if (s.rules === 'all') return true;
-  const ids = [d.rule, ...d.aliases].map((id) => id.toLowerCase());
-  return s.rules.some((r) => ids.includes(r.toLowerCase()));
+  for (const r of s.rules) {
+    if (sameId(r, d.rule)) return true;
+    for (const alias of d.aliases) if (sameId(r, alias)) return true;
+  }
+  return false;
+}
+
+function sameId(a: string, b: string): boolean {
+  return a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 }
 
 /** Drops suppressed findings and returns the suppressions that silenced nothing. */

@@ -49,7 +49,8 @@ export function tail(file, lines = 30) {
   }
 }
 
-async function waitForServer(port, server, logFile) {
+/** Polls the server's health endpoint; fails early, with the log's tail, if the server exits. */
+export async function waitForServer(port, server, logFile) {
   const deadline = Date.now() + SERVER_READY_MS;
   while (Date.now() < deadline) {
     if (server.exitCode !== null || server.signalCode !== null) throw new Error(`code-server exited (${server.exitCode ?? server.signalCode}) before it was ready:\n${tail(logFile)}`);

@@ -10,88 +10,19 @@
  * test-results/.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import http from 'node:http';
-import net from 'node:net';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
+import { CHROMIUM_ARGS, freePort, killGroup, tail, waitForServer } from './codeServer.mjs';
 import { CHROMIUM, ROOT, ensureHost } from './install-host.mjs';
 
 const SUITE = path.join(ROOT, 'out/test/integration/index.js');
 const TIMEOUT_MS = Number(process.env.INFRA_COACH_TEST_TIMEOUT_MS) || 15 * 60_000;
-const SERVER_READY_MS = 90_000;
 
 function fail(message) {
   process.stderr.write(`integration: ${message}\n`);
   process.exit(1);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function get(url) {
-  return new Promise((resolve) => {
-    const req = http.get(url, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on('error', () => resolve(0));
-    req.setTimeout(2_000, () => req.destroy());
-  });
-}
-
-/** Polls the server's health endpoint; fails early if the server process exits. */
-async function waitForServer(port, server, logFile) {
-  const deadline = Date.now() + SERVER_READY_MS;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null || server.signalCode !== null) {
-      throw new Error(`code-server exited (${server.exitCode ?? server.signalCode}) before it was ready:\n${tail(logFile)}`);
-    }
-    if ((await get(`http://127.0.0.1:${port}/healthz`)) === 200) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`code-server did not answer on 127.0.0.1:${port} within ${SERVER_READY_MS / 1000} s:\n${tail(logFile)}`);
-}
-
-function tail(file, lines = 30) {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '(no log)';
-  }
-}
-
-function killGroup(child) {
-  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(hard);
-      resolve();
-    };
-    child.once('exit', done);
-    const signal = (sig) => {
-      try {
-        process.kill(-child.pid, sig);
-      } catch {
-        // The group is already gone.
-      }
-    };
-    signal('SIGTERM');
-    const hard = setTimeout(() => {
-      signal('SIGKILL');
-      setTimeout(resolve, 1_000);
-    }, 5_000);
-  });
 }
 
 /** Set in the extension host's environment; index.ts prefixes the suite's output with it. */
@@ -155,7 +86,7 @@ async function main() {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('console', (m) => appendFileSync(browserLog, `[${m.type()}] ${m.text()}\n`));

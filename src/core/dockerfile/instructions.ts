@@ -60,20 +60,28 @@ export function isBool(value: string): boolean {
 
 const PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 
+export interface PortProblem {
+  message: string;
+  /** A well-formed port or range above 65535: hadolint's DL3011 names the same problem. */
+  outOfRange: boolean;
+}
+
+const problem = (message: string, outOfRange = false): PortProblem => ({ message, outOfRange });
+
 /** Problem with one EXPOSE word (`80`, `80/tcp`, `8000-8010/udp`), or undefined when valid. */
-export function portProblem(word: string): string | undefined {
+export function portProblem(word: string): PortProblem | undefined {
   const slash = word.indexOf('/');
   const port = slash < 0 ? word : word.slice(0, slash);
   const proto = slash < 0 ? '' : word.slice(slash + 1);
-  if (slash >= 0 && !PROTOCOLS.has(proto.toLowerCase())) return `"${proto}" is not a protocol; use tcp, udp or sctp`;
+  if (slash >= 0 && !PROTOCOLS.has(proto.toLowerCase())) return problem(`"${proto}" is not a protocol; use tcp, udp or sctp`);
   // `ip:host:container` mappings belong to `docker run -p`; only the container port counts here.
   const container = port.includes(':') ? port.slice(port.lastIndexOf(':') + 1) : port;
   const m = /^(\d+)(?:-(\d+))?$/.exec(container);
-  if (!m) return `"${port}" is not a port number or range`;
+  if (!m) return problem(`"${port}" is not a port number or range`);
   const lo = Number(m[1]);
   const hi = m[2] === undefined ? lo : Number(m[2]);
-  if (lo > 65535 || hi > 65535) return `${port} is out of range; ports go from 1 to 65535`;
-  if (hi < lo) return `the range ${port} ends before it starts`;
+  if (lo > 65535 || hi > 65535) return problem(`${port} is out of range; ports go from 1 to 65535`, true);
+  if (hi < lo) return problem(`the range ${port} ends before it starts`);
   return undefined;
 }
 

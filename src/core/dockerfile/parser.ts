@@ -21,7 +21,7 @@ import {
 import { parseMount, type MountProblem } from './mounts';
 import { scanVariables, type SubstitutionError } from './variables';
 import { imageRef, imageRefProblem } from './imageRef';
-import { SYNTAX, dockerfileSyntaxChecks as checks, syntaxDiagnostic } from './syntaxChecks';
+import { PORT_RANGE_ALIASES, SYNTAX, dockerfileSyntaxChecks as checks, syntaxDiagnostic } from './syntaxChecks';
 import { Scope } from './scope';
 import { analyzeInstructionShell, shellDialect } from './shell';
 
@@ -67,8 +67,8 @@ class Parser {
     this.tokens = new TokenFactory(this.lines);
   }
 
-  report(meta: RuleMeta, token: { range: Token['range'] }, message: string): void {
-    this.diagnostics.push(syntaxDiagnostic(meta, token.range, message));
+  report(meta: RuleMeta, token: { range: Token['range'] }, message: string, aliases: readonly string[] = meta.aliases): void {
+    this.diagnostics.push(syntaxDiagnostic(meta, token.range, message, aliases));
   }
 
   parse(): Dockerfile {
@@ -418,7 +418,7 @@ class Parser {
         for (const a of instruction.args) {
           if (a.value.includes('$')) continue;
           const problem = portProblem(a.value);
-          if (problem) this.report(SYNTAX.invalidPort, a, `Invalid EXPOSE value: ${problem}.`);
+          if (problem) this.report(SYNTAX.invalidPort, a, `Invalid EXPOSE value: ${problem.message}.`, problem.outOfRange ? PORT_RANGE_ALIASES : SYNTAX.invalidPort.aliases);
         }
         break;
       case 'STOPSIGNAL': {

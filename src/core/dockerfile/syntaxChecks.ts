@@ -1,7 +1,10 @@
 /**
  * The ids the Dockerfile parser reports problems under. Each is a RuleMeta so it is listed,
  * documented (docs/rules/<id>.md) and configurable like a rule. Most mirror an error that
- * today's BuildKit frontend raises, so hadolint's parse-error id DL1000 is their alias.
+ * today's BuildKit frontend raises, so hadolint's parse-error id DL1000 is their alias. Where a
+ * hadolint rule names exactly the same problem (DL3043, DL3061), its id is an alias too, so one
+ * finding answers to both names; a literal port above 65535 carries DL3011 on the finding itself,
+ * since DL3011 stays a rule of its own for ports that only variable expansion reveals.
  */
 import type { RuleMeta } from '../rule';
 import type { LintDiagnostic, Range, Severity } from '../types';
@@ -103,6 +106,7 @@ export const SYNTAX = {
     'Instruction before the first FROM',
     'error',
     'Only ARG (and parser directives and comments) may come before the first FROM; a Dockerfile also needs at least one FROM.',
+    ['DL1000', 'DL3061'],
   ),
   invalidFrom: check(
     'dockerfile-invalid-from',
@@ -133,6 +137,7 @@ export const SYNTAX = {
     'Instruction not allowed as an ONBUILD trigger',
     'error',
     'ONBUILD cannot wrap FROM, MAINTAINER or another ONBUILD; the builder rejects the file.',
+    ['DL1000', 'DL3043'],
   ),
   invalidHealthcheck: check(
     'dockerfile-invalid-healthcheck',
@@ -144,6 +149,9 @@ export const SYNTAX = {
 
 export const dockerfileSyntaxChecks: readonly RuleMeta[] = Object.values(SYNTAX);
 
-export function syntaxDiagnostic(meta: RuleMeta, range: Range, message: string): LintDiagnostic {
-  return { rule: meta.id, aliases: meta.aliases, severity: meta.severity, message, range, fixes: [], docs: docsUrl(meta.id) };
+/** The hadolint rule a literal EXPOSE port above 65535 also answers to. */
+export const PORT_RANGE_ALIASES: readonly string[] = ['DL1000', 'DL3011'];
+
+export function syntaxDiagnostic(meta: RuleMeta, range: Range, message: string, aliases: readonly string[] = meta.aliases): LintDiagnostic {
+  return { rule: meta.id, aliases: [...aliases], severity: meta.severity, message, range, fixes: [], docs: docsUrl(meta.id) };
 }

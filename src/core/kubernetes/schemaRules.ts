@@ -8,7 +8,8 @@ import type { Fix } from '../types';
 import type { KubeDocument, KubernetesModel } from './model';
 import { migrateApiVersionFix } from './rules/fixes';
 import { compareMinor, kindInfo, kubernetesSchema, type KindInfo } from './schema';
-import { isPatchFile, schemaFindings, type SchemaCheck } from './validate';
+import { schemaFindings, type SchemaCheck } from './validate';
+import { isPatch } from './rules/patchFiles';
 
 type KubeRule = Rule<KubernetesModel>;
 
@@ -16,22 +17,10 @@ function objects(model: KubernetesModel): KubeDocument[] {
   return model.documents.filter((d) => !d.skipped && d.isKubernetesObject && d.root);
 }
 
-/** The kustomization.yaml in the linted file's folder, when the host can read it. */
-function kustomizationBeside(ctx: RuleContext<KubernetesModel>): string | undefined {
-  if (!ctx.host) return undefined;
-  const cut = Math.max(ctx.fileName.lastIndexOf('/'), ctx.fileName.lastIndexOf('\\'));
-  const dir = cut < 0 ? '' : ctx.fileName.slice(0, cut + 1);
-  for (const name of ['kustomization.yaml', 'kustomization.yml', 'Kustomization']) {
-    const text = ctx.host.readFile(dir + name);
-    if (text !== undefined) return text;
-  }
-  return undefined;
-}
-
 function findingsRule(id: SchemaCheck, title: string, summary: string, fixable: boolean): KubeRule {
   return defineRule<KubernetesModel>({ id, title, severity: 'error', appliesTo: 'kubernetes', fixable, summary }, (ctx) => {
     const { model } = ctx;
-    const patchFile = isPatchFile(ctx.fileName, kustomizationBeside(ctx));
+    const patchFile = isPatch(ctx);
     for (const doc of objects(model)) {
       for (const f of schemaFindings(doc, patchFile)) {
         if (f.check !== id) continue;

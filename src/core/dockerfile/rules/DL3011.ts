@@ -1,7 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { instructionsOf } from './byKeyword';
-import { startsAt, syntaxErrorStarts } from './syntaxOverlap';
 
 const MAX_PORT = 65535;
 
@@ -14,14 +13,13 @@ export const DL3011 = defineRule<Dockerfile>(
     fixable: false,
     summary: 'A TCP or UDP port is a 16-bit number; an EXPOSE above 65535 can never be reached.',
   },
-  ({ model, config, report }) => {
-    // The parser reports a literal out-of-range port as a syntax error (the build fails); this rule
-    // adds the ports only static expansion can see, so each bad port is reported once.
-    const reportedBySyntax = syntaxErrorStarts(model, config);
+  ({ model, report }) => {
+    // A literal port is the parser's: its `dockerfile-invalid-port` finding carries DL3011 as an alias,
+    // so hadolint pragmas and settings reach it. This rule adds the ports only expansion reveals.
     for (const instruction of instructionsOf(model, 'EXPOSE')) {
       for (const word of instruction.args) {
-        if (startsAt(reportedBySyntax, word.range)) continue;
-        const text = word.value.includes('$') ? model.expand(word.value, instruction) : word.value;
+        if (!word.value.includes('$')) continue;
+        const text = model.expand(word.value, instruction);
         if (text === undefined) continue;
         // `8080`, `8000-8100`, `53/udp`; host mappings such as `80:80` are ExposeInvalidFormat's concern.
         const match = /^(\d+)(?:-(\d+))?(?:\/[A-Za-z]+)?$/.exec(text);

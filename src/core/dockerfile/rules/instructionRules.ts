@@ -16,7 +16,6 @@ import { DL3024 } from './DL3024';
 import { DL3025 } from './DL3025';
 import { DL3026 } from './DL3026';
 import { DL3029 } from './DL3029';
-import { DL3043 } from './DL3043';
 import { DL3044 } from './DL3044';
 import { DL3045 } from './DL3045';
 import { DL3048 } from './DL3048';
@@ -30,7 +29,6 @@ import { DL3055 } from './DL3055';
 import { DL3056 } from './DL3056';
 import { DL3057 } from './DL3057';
 import { DL3058 } from './DL3058';
-import { DL3061 } from './DL3061';
 import { DL3063 } from './DL3063';
 import { DL3064 } from './DL3064';
 import { DL3065 } from './DL3065';
@@ -58,7 +56,6 @@ export const instructionRules: Rule<Dockerfile>[] = [
   DL3025,
   DL3026,
   DL3029,
-  DL3043,
   DL3044,
   DL3045,
   DL3048,
@@ -72,7 +69,6 @@ export const instructionRules: Rule<Dockerfile>[] = [
   DL3056,
   DL3057,
   DL3058,
-  DL3061,
   DL3063,
   DL3064,
   DL3065,

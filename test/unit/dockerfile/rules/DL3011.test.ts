@@ -7,6 +7,13 @@ ruleTester('DL3011', 'dockerfile', {
     { name: 'variable without a value', code: 'FROM alpine:3.20\nARG PORT\nEXPOSE $PORT\n' },
     { name: 'host mapping is another check (ExposeInvalidFormat)', code: 'FROM alpine:3.20\nEXPOSE 80:80\n' },
     { name: 'a literal out-of-range port is the parser\'s syntax error, reported once', code: 'FROM alpine:3.20\nEXPOSE 80 65536/tcp\n' },
+    {
+      name: 'a literal port stays the parser\'s even when its syntax check is switched off',
+      code: 'FROM alpine:3.20\nEXPOSE 80 65536/tcp\n',
+      config: (c) => {
+        c.rules['dockerfile-invalid-port'] = 'off';
+      },
+    },
   ],
   invalid: [
     {
@@ -15,12 +22,9 @@ ruleTester('DL3011', 'dockerfile', {
       errors: [{ line: 3, column: 8, endLine: 3, endColumn: 25, message: 'Port 70000' }],
     },
     {
-      name: 'a literal port when the parser\'s syntax check is switched off',
-      code: 'FROM alpine:3.20\nEXPOSE 80 65536/tcp\n',
-      config: (c) => {
-        c.rules['dockerfile-invalid-port'] = 'off';
-      },
-      errors: [{ line: 2, column: 11, endLine: 2, endColumn: 20, message: 'Port 65536' }],
+      name: 'ENV value expanded, the literal port beside it left to the syntax check',
+      code: 'FROM alpine:3.20\nENV P=65536\nEXPOSE 70000 $P/tcp\n',
+      errors: [{ line: 3, column: 14, endLine: 3, endColumn: 20, message: 'Port 65536 (from $P/tcp)' }],
     },
     {
       name: 'ARG default resolved',

@@ -1,0 +1,82 @@
+/**
+ * Huge and pathological files: each ends (within the generous mocha timeout, never a timing assert)
+ * with one clear diagnostic and no crash. Built in memory; nothing is written to disk.
+ */
+import * as assert from 'node:assert/strict';
+import { lint } from '../../../src/core/engine';
+import type { FileKind } from '../../../src/core/types';
+import { rulesOf, survive } from './helpers';
+
+
+describe('hostile files: size', function () {
+  this.timeout(600_000);
+
+  it('a 50 MB Dockerfile gets syntax checks only and one file-too-large finding', () => {
+    const line = 'RUN apt-get update && apt-get install -y curl\n';
+    const text = 'FROM ubuntu\n' + line.repeat(Math.ceil(50_000_000 / line.length));
+    const result = lint({ text, fileName: 'hostile/Dockerfile' });
+    assert.equal(result.limited, true);
+    assert.deepEqual(result.failures, []);
+    assert.deepEqual(rulesOf(result), ['file-too-large'], 'rules such as DL3008 must not run on it');
+    assert.match(result.diagnostics[0].message, /50\.0 MB, over the 5\.0 MB size limit/);
+  });
+
+  it('a 100,000-line single RUN instruction', () => {
+    const text = 'FROM alpine:3.20\nRUN echo start \\\n' + Array.from({ length: 100_000 }, (_, i) => `    && echo step${i} \\`).join('\n') + '\n    && true\n';
+    const result = survive('dockerfile', text, { explain: false });
+    assert.ok(result.diagnostics.length < 20, `one instruction should give a few findings, got ${result.diagnostics.length}`);
+  });
+
+  for (const kind of ['dockerfile', 'kubernetes', 'compose'] as FileKind[]) {
+    it(`${kind}: a 1,000,000-character line`, () => {
+      const long = 'x'.repeat(1_000_000);
+      const text =
+        kind === 'dockerfile'
+          ? `FROM alpine:3.20\nRUN echo ${long}\n`
+          : kind === 'kubernetes'
+            ? `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  k: ${long}\n`
+            : `services:\n  web:\n    image: nginx:1.27\n    command: ${long}\n`;
+      const result = survive(kind, text);
+      assert.ok(result.diagnostics.length < 20, `a long value should give a few findings, got ${result.diagnostics.length}`);
+      assert.ok(result.diagnostics.every((d) => d.message.length < 2000), 'messages must not quote the whole line');
+    });
+  }
+});
+
+describe('hostile files: YAML bombs', function () {
+  this.timeout(600_000);
+
+  for (const kind of ['kubernetes', 'compose'] as const) {
+    const head = kind === 'kubernetes' ? 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n' : 'services:\n  web:\n    image: nginx:1.27\n';
+
+    it(`${kind}: flow collections nested 10,000 levels deep`, () => {
+      const text = head + 'deep: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n';
+      const result = survive(kind, text);
+      assert.ok(result.diagnostics.length >= 1 && result.diagnostics.length < 10, `expected one clear finding, got ${rulesOf(result).join(', ')}`);
+    });
+
+    it(`${kind}: block mappings nested 10,000 levels deep`, () => {
+      const text = head + Array.from({ length: 10_000 }, (_, i) => ' '.repeat(i) + `k${i}:`).join('\n') + ' end\n';
+      const result = survive(kind, text, { explain: false });
+      assert.ok(result.diagnostics.length < 10, `expected at most a few findings, got ${rulesOf(result).join(', ')}`);
+    });
+
+    it(`${kind}: a "billion laughs" alias bomb is not expanded`, () => {
+      const levels = ['l0: &l0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+      for (let i = 1; i < 10; i++) levels.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+      const text = head + levels.map((l) => (kind === 'kubernetes' ? '  ' + l.replace(/^l(\d): /, 'l$1: ') : 'x-' + l)).join('\n') + '\n';
+      const result = survive(kind, text);
+      assert.deepEqual(result.failures, []);
+      assert.ok(result.diagnostics.length < 30, `expected a few findings, got ${result.diagnostics.length}`);
+    });
+
+    it(`${kind}: 10,000 documents in one file`, () => {
+      const doc = kind === 'kubernetes' ? (i: number) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\ndata:\n  k: v\n` : (i: number) => `services:\n  s${i}:\n    image: nginx:1.27\n`;
+      const text = Array.from({ length: 10_000 }, (_, i) => doc(i)).join('---\n');
+      const result = survive(kind, text, { explain: false });
+      if (kind === 'compose') assert.ok(rulesOf(result).includes('compose-invalid-yaml'), 'Compose reads one document: the extra ones are a syntax error');
+      assert.ok(result.diagnostics.length < 100, `expected a few findings, got ${result.diagnostics.length}: ${[...new Set(rulesOf(result))].join(', ')}`);
+    });
+  }
+});
+
