@@ -8,7 +8,7 @@
  *   node scripts/build.mjs --production  minified bundles for the .vsix, no maps, no tests
  */
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,7 +49,30 @@ const jsonAsString = {
   },
 };
 
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [jsonAsString] };
+/**
+ * The schemas stay out of the Node bundles: their lazy `require('./schema/<name>.json')` becomes
+ * `require('./<name>.json')`, resolved next to the bundle on first use, and the file (compacted) is
+ * written there. Browser bundles do not use this plugin: a worker cannot read files, so they inline.
+ */
+const LAZY_JSON = ['src/core/kubernetes/schema/k8s-schema.json', 'src/core/compose/schema/compose-schema.json'];
+const lazyJson = {
+  name: 'lazy-json',
+  setup(build) {
+    const lazy = new Map(LAZY_JSON.map((f) => [path.join(root, f), path.basename(f)]));
+    build.onResolve({ filter: /\.json$/ }, (args) => {
+      const name = lazy.get(path.resolve(args.resolveDir, args.path));
+      return name ? { path: `./${name}`, external: true } : undefined;
+    });
+    build.onEnd(() => {
+      const { outdir, outfile } = build.initialOptions;
+      const dir = path.resolve(root, outdir ?? path.dirname(outfile));
+      mkdirSync(dir, { recursive: true });
+      for (const [file, name] of lazy) writeFileSync(path.join(dir, name), JSON.stringify(JSON.parse(readFileSync(file, 'utf8'))));
+    });
+  },
+};
+
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [lazyJson, jsonAsString] };
 
 const targets = [
   { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

@@ -27,6 +27,8 @@ import type { EffectiveConfig } from '../core/config';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github', 'checkstyle'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
+/** The name a failure of the cross-file index is reported under, like a failing rule. */
+const CROSS_FILE_INDEX = 'cross-file-index';
 const THRESHOLDS: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
@@ -115,7 +117,12 @@ export function lintCommand(options: LintOptions, io: LintIO): number {
     thresholds.push(threshold ?? resolved.config.failureThreshold ?? 'hint');
     if (!options.stdin && result.kind) {
       // Right after its lint the file's parse is cached, so indexing it costs no second parse.
-      workspace.update({ text: finalText, fileName: file.absolute, language: options.language });
+      const error = workspace.update({ text: finalText, fileName: file.absolute, language: options.language });
+      if (error) {
+        failed = true;
+        report.result = { ...result, failures: [...result.failures, { rule: CROSS_FILE_INDEX, error }] };
+        io.stderr(`infra-coach: cross-file checks could not read ${file.path}; its cross-file findings are missing (please report it): ${error.split('\n')[0]}\n`);
+      }
       configs.set(file.absolute, resolved.config);
       reportOf.set(file.absolute, report);
     }

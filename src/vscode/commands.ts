@@ -1,16 +1,12 @@
 /** The palette commands: explain this file, lint the workspace, show the log. */
 import * as vscode from 'vscode';
-import { explain, lint } from '../core/engine';
-import { toDiagnostic } from './convert';
-import { errorText, type DiagnosticsController } from './diagnostics';
-import { fileNameOf, inputFor } from './documents';
+import { explain } from '../core/engine';
+import type { DiagnosticsController } from './diagnostics';
+import { inputFor } from './documents';
+import { WORKSPACE_EXCLUDE, WORKSPACE_MAX_FILES, WORKSPACE_PATTERN } from './workspaceFiles';
 import { editorFileHost } from './fileHost';
 import type { Settings } from './settings';
 
-/** Names the engine may read; YAML files are kept only when their content is Kubernetes. */
-const WORKSPACE_PATTERN = '**/{Dockerfile,Dockerfile.*,Containerfile,Containerfile.*,*.dockerfile,*.Dockerfile,*.yaml,*.yml}';
-const WORKSPACE_EXCLUDE = '**/{node_modules,.git}/**';
-const WORKSPACE_MAX_FILES = 10_000;
 
 export interface WorkspaceLintSummary {
   /** Files of a kind Infra Coach reads, as workspace-relative paths. */
@@ -25,7 +21,7 @@ export function registerCommands(context: vscode.ExtensionContext, deps: { setti
   const { settings, diagnostics, log } = deps;
   context.subscriptions.push(
     vscode.commands.registerCommand('infraCoach.explainFile', (uri?: unknown) => explainFile(settings, uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('infraCoach.lintWorkspace', () => lintWorkspace(context.extensionUri, settings, diagnostics, log)),
+    vscode.commands.registerCommand('infraCoach.lintWorkspace', () => lintWorkspace(diagnostics, log)),
     vscode.commands.registerCommand('infraCoach.showOutput', () => log.show()),
   );
 }
@@ -50,7 +46,10 @@ async function explainFile(settings: Settings, uri: vscode.Uri | undefined): Pro
   return explanation;
 }
 
-async function lintWorkspace(extensionUri: vscode.Uri, settings: Settings, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<WorkspaceLintSummary> {
+/** Files linted between two yields to the event loop, so the editor stays responsive during a big run. */
+const CHUNK_MS = 30;
+
+async function lintWorkspace(diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): Promise<WorkspaceLintSummary> {
   const summary: WorkspaceLintSummary = { linted: [], findings: 0, skipped: 0, cancelled: false };
   if (!vscode.workspace.workspaceFolders?.length) {
     void vscode.window.showInformationMessage('Open a folder first: Infra Coach: Lint Workspace lints the files of the open folders.');
@@ -58,51 +57,34 @@ async function lintWorkspace(extensionUri: vscode.Uri, settings: Settings, diagn
   }
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Infra Coach: linting workspace', cancellable: true },
-    async (progress, token) => {
-      const files = await vscode.workspace.findFiles(WORKSPACE_PATTERN, WORKSPACE_EXCLUDE, WORKSPACE_MAX_FILES, token);
-      const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-      const decoder = new TextDecoder('utf-8');
-      const step = files.length ? 100 / files.length : 0;
-      for (const uri of files) {
-        if (token.isCancellationRequested) {
-          summary.cancelled = true;
-          break;
-        }
-        progress.report({ message: vscode.workspace.asRelativePath(uri), increment: step });
-        const document = open.get(uri.toString());
-        if (document) {
-          // Open documents stay with the live linter, which publishes their unsaved text.
-          const result = diagnostics.lintNow(document);
+    (progress, token) =>
+      diagnostics.batch(async () => {
+        const files = await vscode.workspace.findFiles(WORKSPACE_PATTERN, WORKSPACE_EXCLUDE, WORKSPACE_MAX_FILES, token);
+        const step = files.length ? 100 / files.length : 0;
+        let chunkStart = Date.now();
+        for (const [i, uri] of files.entries()) {
+          if (token.isCancellationRequested) {
+            summary.cancelled = true;
+            break;
+          }
+          if (Date.now() - chunkStart > CHUNK_MS) {
+            progress.report({ message: `${i} of ${files.length}: ${vscode.workspace.asRelativePath(uri)}`, increment: 0 });
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            chunkStart = Date.now();
+          }
+          progress.report({ increment: step });
+          // Open documents are linted from their unsaved text, the others from disk.
+          const result = await diagnostics.lintFromDisk(uri);
           if (result?.kind) {
+            diagnostics.workspaceFiles.add(uri.toString());
             summary.linted.push(vscode.workspace.asRelativePath(uri));
             summary.findings += result.diagnostics.length;
           } else summary.skipped++;
-          continue;
         }
-        let text: string;
-        try {
-          text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-        } catch (error) {
-          log.warn(`Cannot read ${uri.toString(true)}: ${errorText(error)}`);
-          continue;
-        }
-        const result = lint({ text, fileName: fileNameOf(uri) }, { config: settings.configFor(uri), host: editorFileHost(uri) });
-        if (!result.kind) {
-          summary.skipped++;
-          continue;
-        }
-        summary.linted.push(vscode.workspace.asRelativePath(uri));
-        summary.findings += result.diagnostics.length;
-        diagnostics.collection.set(
-          uri,
-          result.diagnostics.map((d) => toDiagnostic(d, uri, extensionUri)),
-        );
-        for (const failure of result.failures) log.error(`Rule ${failure.rule} failed on ${uri.toString(true)}; its findings are missing. ${failure.error}`);
-      }
-    },
+      }),
   );
   const verdict = `${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.linted.length} file${summary.linted.length === 1 ? '' : 's'}`;
-  log.info(`Lint Workspace: ${verdict}${summary.cancelled ? ' (cancelled)' : ''}; ${summary.skipped} YAML file(s) were not Kubernetes manifests.`);
+  log.info(`Lint Workspace: ${verdict}${summary.cancelled ? ' (cancelled)' : ''}; ${summary.skipped} file(s) were skipped (not Kubernetes manifests, or ignored by a config file).`);
   void vscode.window.showInformationMessage(`Infra Coach: ${verdict}${summary.cancelled ? ' before you cancelled' : ''}.`);
   if (summary.findings > 0) void vscode.commands.executeCommand('workbench.actions.view.problems');
   return summary;

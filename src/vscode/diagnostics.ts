@@ -1,13 +1,23 @@
 /**
- * Keeps the Problems panel in step with open documents: a debounced lint per document,
- * results published only for the document version they were computed from.
+ * Keeps the Problems panel in step with open documents (and the files Lint Workspace read): a
+ * debounced lint per document, results published only for the document version they were computed
+ * from, and cross-file findings from one index of every linted file, republished when any changes.
  */
 import * as vscode from 'vscode';
 import { lint, type LintResult } from '../core/engine';
+import type { DocumentInput, LintDiagnostic } from '../core/types';
+import { WorkspaceIndex, withDelta, type FileDelta } from '../core/workspace';
 import { toDiagnostic } from './convert';
-import { inputFor, isCandidate } from './documents';
-import { editorFileHost } from './fileHost';
+import { fileNameOf, inputFor, isCandidate } from './documents';
+import { editorFileHost, workspaceFileHost } from './fileHost';
 import type { Settings } from './settings';
+
+/** A file's own findings, before cross-file changes, kept to republish when another file changes. */
+interface Published {
+  uri: vscode.Uri;
+  fileName: string;
+  diagnostics: LintDiagnostic[];
+}
 
 export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('infraCoach');
@@ -18,6 +28,13 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly loggedFailures = new Map<string, { version: number; rules: Set<string> }>();
   private readonly noticedLarge = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
+  private readonly index = new WorkspaceIndex();
+  private readonly published = new Map<string, Published>();
+  /** Files Lint Workspace brought in: kept (and re-read from disk) when their editor closes. */
+  readonly workspaceFiles = new Set<string>();
+  private deltas = new Map<string, FileDelta>();
+  /** While Lint Workspace runs, cross-file findings are computed once at the end, not per file. */
+  private batching = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -30,9 +47,12 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document, this.settings.debounceMs());
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (this.workspaceFiles.has(d.uri.toString())) void this.lintFromDisk(d.uri);
+        else this.forget(d.uri);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('infraCoach')) this.relintAll();
+        if (e.affectsConfiguration('infraCoach')) void this.relintEverything();
       }),
     );
   }
@@ -73,24 +93,126 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = document.uri.toString();
     if (document.isClosed || this.tickets.get(key) !== ticket) return undefined;
     const version = document.version;
-    let result: LintResult;
-    try {
-      result = lint(inputFor(document), { config: this.settings.configFor(document.uri), host: editorFileHost(document.uri) });
-    } catch (error) {
-      // A parser crash must not take the extension down; the log tells the user what to report.
-      this.log.error(`Linting ${document.uri.toString(true)} failed: ${errorText(error)}`);
-      this.collection.delete(document.uri);
-      return undefined;
-    }
+    const input = inputFor(document);
+    const result = this.lintInput(document.uri, input);
+    if (!result) return undefined;
     // Publish only what belongs to the current text; a newer version has its own run queued.
     if (document.isClosed || document.version !== version || this.tickets.get(key) !== ticket) return undefined;
-    this.collection.set(
-      document.uri,
-      result.diagnostics.map((d) => toDiagnostic(d, document.uri, this.extensionUri)),
-    );
+    this.publish(document.uri, input, result);
     this.logFailures(document, result);
     if (result.limited) this.noticeLarge(document);
     return result;
+  }
+
+  /**
+   * Lints one text with its resolved configuration; undefined (and nothing shown) when a config
+   * file's `ignore` covers it or the engine crashed.
+   */
+  lintInput(uri: vscode.Uri, input: DocumentInput): LintResult | undefined {
+    try {
+      const resolved = this.settings.resolve(uri);
+      if (resolved.ignoredBy) {
+        this.forget(uri);
+        return undefined;
+      }
+      return lint(input, { config: resolved.config, host: editorFileHost(uri) });
+    } catch (error) {
+      // A parser crash must not take the extension down; the log tells the user what to report.
+      this.log.error(`Linting ${uri.toString(true)} failed: ${errorText(error)}`);
+      this.collection.delete(uri);
+      return undefined;
+    }
+  }
+
+  /** Shows a file's findings with the cross-file changes, and refreshes the other files' cross-file findings. */
+  publish(uri: vscode.Uri, input: DocumentInput, result: LintResult): void {
+    const key = uri.toString();
+    if (!result.kind) {
+      this.index.remove(input.fileName);
+      this.published.delete(key);
+      this.collection.delete(uri);
+      return;
+    }
+    const failure = this.index.update(input);
+    if (failure) this.log.error(`Cross-file checks could not read ${uri.toString(true)}; its cross-file findings are missing. ${failure}`);
+    this.published.set(key, { uri, fileName: input.fileName, diagnostics: result.diagnostics });
+    if (this.batching) return;
+    this.refreshCrossFile();
+  }
+
+  /** Recomputes cross-file findings over the whole index and republishes every file whose findings changed. */
+  refreshCrossFile(): void {
+    const before = this.deltas;
+    try {
+      this.deltas = this.index.diagnose((fileName) => this.configForFile(fileName), workspaceFileHost);
+    } catch (error) {
+      this.log.error(`Cross-file checks failed: ${errorText(error)}`);
+      this.deltas = new Map();
+    }
+    for (const entry of this.published.values()) {
+      const old = before.get(entry.fileName);
+      const now = this.deltas.get(entry.fileName);
+      if (!this.collection.has(entry.uri) || JSON.stringify(old) !== JSON.stringify(now)) this.show(entry);
+    }
+  }
+
+  /** Kubernetes objects of every linted file, for go to definition across files. */
+  kubernetesFacts() {
+    return this.index.kubernetesFacts();
+  }
+
+  /** Runs `work` (many publishes) and computes cross-file findings once at the end. */
+  async batch<T>(work: () => Promise<T>): Promise<T> {
+    this.batching = true;
+    try {
+      return await work();
+    } finally {
+      this.batching = false;
+      this.refreshCrossFile();
+    }
+  }
+
+  private show(entry: Published): void {
+    const diagnostics = withDelta(entry.diagnostics, this.deltas.get(entry.fileName));
+    this.collection.set(
+      entry.uri,
+      diagnostics.map((d) => toDiagnostic(d, entry.uri, this.extensionUri)),
+    );
+  }
+
+  private configForFile(fileName: string) {
+    const entry = [...this.published.values()].find((p) => p.fileName === fileName);
+    return this.settings.configFor(entry ? entry.uri : vscode.Uri.file(fileName));
+  }
+
+  /** Re-lints a file that is not open (Lint Workspace's files, after a change on disk). */
+  async lintFromDisk(uri: vscode.Uri): Promise<LintResult | undefined> {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString() && !d.isClosed);
+    if (open) return this.lintNow(open);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      // Deleted or unreadable: its findings no longer apply.
+      this.workspaceFiles.delete(uri.toString());
+      this.forget(uri);
+      return undefined;
+    }
+    const input = { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fileName: fileNameOf(uri) };
+    const result = this.lintInput(uri, input);
+    if (result) {
+      this.publish(uri, input, result);
+      for (const failure of result.failures) this.log.error(`Rule ${failure.rule} failed on ${uri.toString(true)}; its findings are missing. ${failure.error}`);
+    }
+    return result;
+  }
+
+  /** Every file the Problems panel shows: open documents and Lint Workspace's files, linted again. */
+  async relintEverything(): Promise<void> {
+    this.relintAll();
+    await this.batch(async () => {
+      for (const key of [...this.workspaceFiles]) await this.lintFromDisk(vscode.Uri.parse(key));
+    });
   }
 
   private logFailures(document: vscode.TextDocument, result: LintResult): void {
@@ -121,8 +243,12 @@ export class DiagnosticsController implements vscode.Disposable {
       });
   }
 
-  private forget(uri: vscode.Uri): void {
+  forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    const entry = this.published.get(key);
+    this.published.delete(key);
+    this.index.remove(entry?.fileName ?? fileNameOf(uri));
+    if (entry && !this.batching) this.refreshCrossFile();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.tickets.delete(key);

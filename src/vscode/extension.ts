@@ -11,10 +11,26 @@ import { InfraCoachHover } from './hover';
 import { registerLearning } from './learning';
 import { registerRuleDocs } from './ruleDocs';
 import { Settings } from './settings';
+import { toRange } from './convert';
+import { registerWatchers } from './watchers';
+import { registerNavigation } from './navigation';
 
 export function activate(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Infra Coach', { log: true });
-  const settings = new Settings((message) => log.warn(message));
+  const settings = new Settings(
+    (message) => log.warn(message),
+    // One clear message per problem: in the log with its place, and once as a notification.
+    (problem) => {
+      const where = `${problem.file}:${problem.range.start.line + 1}:${problem.range.start.character + 1}`;
+      const line = `${where}: ${problem.message}`;
+      if (problem.severity === 'error') {
+        log.error(`Invalid configuration, defaults are used for this setting: ${line}`);
+        void vscode.window.showErrorMessage(`Infra Coach: invalid configuration in ${where}: ${problem.message}`, 'Open File').then((choice) => {
+          if (choice) void vscode.window.showTextDocument(vscode.Uri.file(problem.file), { selection: toRange(problem.range) });
+        });
+      } else log.warn(line);
+    },
+  );
   const diagnostics = new DiagnosticsController(context.extensionUri, settings, log);
   context.subscriptions.push(
     log,
@@ -24,6 +40,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider(DOCUMENT_SELECTOR, new InfraCoachCodeActions(context.extensionUri, settings), InfraCoachCodeActions.metadata),
   );
   registerCommands(context, { settings, diagnostics, log });
+  context.subscriptions.push(registerWatchers(settings, diagnostics), registerNavigation(() => diagnostics.kubernetesFacts()));
   registerRuleDocs(context);
   registerLearning(context);
   diagnostics.relintAll();

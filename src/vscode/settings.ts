@@ -1,37 +1,84 @@
-/** Reads `infraCoach.*` settings per resource into the engine's EffectiveConfig. */
+/**
+ * The configuration of each document, resolved exactly as the CLI resolves it: config files found
+ * upward from the document (`.infra-coach.yaml` and the peers' files, through `resolveConfig`),
+ * with the `infraCoach.*` settings on top.
+ */
 import * as vscode from 'vscode';
 import { defaultConfig, type EffectiveConfig } from '../core/config';
-import { SEVERITIES, FILE_KINDS, type SeveritySetting } from '../core/types';
+import { resolveConfig, type ConfigPatch, type ConfigProblem, type ResolvedConfig } from '../core/configResolve';
+import { SEVERITIES, FILE_KINDS, type FileKind, type SeveritySetting } from '../core/types';
+import { applyPatch } from '../core/configFiles/source';
+import { fileNameOf } from './documents';
+import { editorConfigHost } from './fileHost';
 
 export const SECTION = 'infraCoach';
 const DEFAULT_DEBOUNCE_MS = 200;
 
 export type SettingsProblem = (message: string) => void;
+/** A problem in a config file: the editor shows it once as a notification and logs it. */
+export type ConfigFileProblem = (problem: ConfigProblem) => void;
 
 /**
  * Settings are resolved per resource (a folder may turn rules off) and cached until a
  * configuration change, since every keystroke's lint asks for them.
  */
 export class Settings implements vscode.Disposable {
-  private readonly cache = new Map<string, EffectiveConfig>();
+  private readonly cache = new Map<string, ConfigPatch>();
+  /** Resolved configuration per document; dropped when settings or any config file change. */
+  private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly reported = new Set<string>();
   private readonly listener: vscode.Disposable;
 
-  constructor(private readonly onProblem: SettingsProblem) {
+  constructor(
+    private readonly onProblem: SettingsProblem,
+    private readonly onConfigFileProblem: ConfigFileProblem = () => undefined,
+  ) {
     this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SECTION)) this.cache.clear();
+      if (e.affectsConfiguration(SECTION)) this.invalidate();
     });
   }
 
   configFor(uri: vscode.Uri): EffectiveConfig {
+    return this.resolve(uri).config;
+  }
+
+  /** The document's resolution, with the config files it depends on and whether one ignores it. */
+  resolve(uri: vscode.Uri): ResolvedConfig {
+    const key = uri.toString();
+    let result = this.resolved.get(key);
+    if (!result) {
+      const overrides = this.settingsPatch(uri);
+      const host = editorConfigHost(uri);
+      result = host ? resolveConfig(fileNameOf(uri), host, defaultConfig(), undefined, overrides) : { config: withPatch(overrides), problems: [], files: [] };
+      for (const problem of result.problems) this.configFileProblem(problem);
+      this.resolved.set(key, result);
+    }
+    return result;
+  }
+
+  /** Forgets every resolution: a setting or a config file changed. */
+  invalidate(): void {
+    this.cache.clear();
+    this.resolved.clear();
+  }
+
+  /** The settings of the document's folder, as a patch on top of the config files. */
+  private settingsPatch(uri: vscode.Uri): ConfigPatch {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const key = folder ? folder.uri.toString() : uri.toString();
-    let config = this.cache.get(key);
-    if (!config) {
-      config = this.read(uri);
-      this.cache.set(key, config);
+    let patch = this.cache.get(key);
+    if (!patch) {
+      patch = this.read(uri);
+      this.cache.set(key, patch);
     }
-    return config;
+    return patch;
+  }
+
+  private configFileProblem(problem: ConfigProblem): void {
+    const key = `${problem.file}:${problem.range.start.line}:${problem.range.start.character}:${problem.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.onConfigFileProblem(problem);
   }
 
   debounceMs(): number {
@@ -39,9 +86,10 @@ export class Settings implements vscode.Disposable {
     return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, 5000) : DEFAULT_DEBOUNCE_MS;
   }
 
-  private read(uri: vscode.Uri): EffectiveConfig {
+  private read(uri: vscode.Uri): ConfigPatch {
     const settings = vscode.workspace.getConfiguration(SECTION, uri);
-    const config = defaultConfig();
+    // Only what the user set differs from the defaults; unset settings leave the files' values alone.
+    const config: { rules: Record<string, SeveritySetting>; enable: Partial<Record<FileKind, boolean>>; maxFileSize?: number } = { rules: {}, enable: {} };
 
     const rules = settings.get<unknown>('rules');
     if (isRecord(rules)) {
@@ -51,7 +99,7 @@ export class Settings implements vscode.Disposable {
       }
     }
 
-    const enable = settings.get<unknown>('enable');
+    const enable = explicit(settings, 'enable');
     if (isRecord(enable)) {
       for (const kind of FILE_KINDS) {
         const value = enable[kind];
@@ -60,11 +108,11 @@ export class Settings implements vscode.Disposable {
       }
     }
 
-    const maxFileSize = settings.get<unknown>('maxFileSize');
+    const maxFileSize = explicit(settings, 'maxFileSize');
     if (typeof maxFileSize === 'number' && Number.isFinite(maxFileSize) && maxFileSize >= 0) config.maxFileSize = maxFileSize;
     else if (maxFileSize !== undefined) this.problem('infraCoach.maxFileSize', `Ignoring setting infraCoach.maxFileSize = ${JSON.stringify(maxFileSize)}: use a number of bytes.`);
 
-    return config;
+    return { rules: config.rules, enable: config.enable, ...(config.maxFileSize !== undefined ? { maxFileSize: config.maxFileSize } : {}) };
   }
 
   /** Each bad value is reported once per session, not on every lint. */
@@ -76,8 +124,19 @@ export class Settings implements vscode.Disposable {
 
   dispose(): void {
     this.listener.dispose();
-    this.cache.clear();
+    this.invalidate();
   }
+}
+
+/** A setting's value only when the user (or workspace) set it, so defaults never mask a config file. */
+function explicit(settings: vscode.WorkspaceConfiguration, key: string): unknown {
+  const inspected = settings.inspect<unknown>(key);
+  if (!inspected) return undefined;
+  return inspected.workspaceFolderValue ?? inspected.workspaceValue ?? inspected.globalValue;
+}
+
+function withPatch(patch: ConfigPatch): EffectiveConfig {
+  return applyPatch(defaultConfig(), patch);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

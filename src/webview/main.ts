@@ -3,10 +3,9 @@
  * pyramid or a concept page from the bundled knowledge, keeps its state with getState/setState so
  * a reload restores it, and talks to the extension only through the validated protocol.
  */
-import { conceptSummary, type ConceptId } from '../core/knowledge/concepts';
+import { conceptSummary, isConceptId, type ConceptId } from '../core/knowledge/concepts';
 import { LEVEL_TITLES, isLevelId, type LevelId } from '../core/knowledge/levelIds';
 import { isSnippetId } from '../core/knowledge/snippetRefs';
-import { isConceptId } from '../core/knowledge/concepts';
 import { parseHostMessage, parseLearningState, type ConceptState, type LearningState, type PyramidState, type WebviewMessage } from './protocol';
 import { renderConcept, renderEcosystem, renderEquivalents, renderHere, renderLevelDetails, renderModelMatrix, renderPyramid } from './render';
 
@@ -67,10 +66,10 @@ function render(focus?: { level?: LevelId; heading?: boolean }): void {
   else renderConceptView(focus?.heading ?? false);
 }
 
+/** Opens a level's details; focus stays on the pyramid when the level itself was pressed, else moves to the details. */
 function selectLevel(level: LevelId, keepFocus: boolean): void {
   if (state.view !== 'pyramid') return;
-  const selected = state.selected === level && keepFocus ? state.selected : level;
-  save({ ...state, selected });
+  save({ ...state, selected: level });
   render({ level: keepFocus ? level : undefined });
   if (!keepFocus) document.getElementById('details-title')?.focus();
 }

@@ -104,6 +104,17 @@ describe('Infrastructure pyramid in the browser', () => {
     assert.equal(await frame.$eval('button.level.selected', (b) => b.dataset.level), 'kubernetes');
   });
 
+  it('inserts a level\'s snippet into a new editor, which then becomes "you are here"', async () => {
+    const { page } = ctx();
+    await frame.click('#details [data-action="snippet"][data-snippet="k8s-deployment-service"]');
+    await page.locator('.editor-instance .view-lines', { hasText: 'kind: Deployment' }).first().waitFor({ timeout: 30_000 });
+    frame = await pyramidFrame();
+    await waitForHere(frame, 'kubernetes');
+    const card = await frame.$eval('#here', (e) => e.textContent);
+    assert.match(card, /Untitled/);
+    assert.match(card, /Deployment/);
+  });
+
   it('opens a concept page from a level, follows its links and goes back', async () => {
     const { page, results } = ctx();
     await frame.click('#details [data-action="concept"][data-concept="deployment"]');

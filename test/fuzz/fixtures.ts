@@ -48,6 +48,10 @@ export function fixtureExists(kind: FileKind, name: string): boolean {
   return existsSync(join(FIXTURE_DIR, kind, `${name}.json`));
 }
 
+export function fixtureStatus(kind: FileKind, name: string): FixtureNote['status'] {
+  return (JSON.parse(readFileSync(join(FIXTURE_DIR, kind, `${name}.json`), 'utf8')) as FixtureNote).status;
+}
+
 export function loadFixtures(): Fixture[] {
   const out: Fixture[] = [];
   for (const kind of FILE_KINDS) {

@@ -188,7 +188,7 @@ export class CaseChecker {
       const j = this.rng.int(i + 1);
       [all[i], all[j]] = [all[j], all[i]];
     }
-    for (const { d, fix } of all.slice(0, this.options.fixes)) this.checkFix(lines, d, fix, `${d.rule} fix "${fix.title}"`, true);
+    for (const { d, fix } of all.slice(0, this.options.fixes)) this.checkFix(lines, diagnostics, d, fix, `${d.rule} fix "${fix.title}"`, true);
   }
 
   /** The editor's "ignore this finding" action on one finding: it must also stay inside the text. */
@@ -196,10 +196,10 @@ export class CaseChecker {
     if (diagnostics.length === 0) return;
     const d = this.rng.pick(diagnostics);
     const fix = this.call(`ignore fix for ${d.rule}`, () => ignoreFix({ text: this.text, fileName: this.fileName, language: this.kind }, d));
-    if (fix) this.checkFix(lines, d, fix, `${d.rule} ignore fix`, false);
+    if (fix) this.checkFix(lines, diagnostics, d, fix, `${d.rule} ignore fix`, false);
   }
 
-  private checkFix(lines: LineIndex, d: LintDiagnostic, fix: Fix, what: string, idempotent: boolean): void {
+  private checkFix(lines: LineIndex, diagnostics: LintDiagnostic[], d: LintDiagnostic, fix: Fix, what: string, idempotent: boolean): void {
     this.fixesChecked++;
     if (fix.edits.length === 0) return this.fail('fix-edits', `${what} has no edits`);
     for (const e of fix.edits) {
@@ -228,7 +228,11 @@ export class CaseChecker {
     const startOffset = lines.offsetAt(d.range.start);
     const fixedLines = new LineIndex(fixed);
     const place = fixedLines.positionAt(mapOffset(located, startOffset));
-    const same = again.diagnostics.filter((x) => x.rule === d.rule && x.range.start.line === place.line && x.range.start.character === place.character);
+    const isPlace = (p: Position): boolean => p.line === place.line && p.character === place.character;
+    // Another finding of the rule that the edits merely moved onto this place (the next of two blank lines) is not a repeat.
+    const movedHere = diagnostics.some((o) => o !== d && o.rule === d.rule && isPlace(fixedLines.positionAt(mapOffset(located, lines.offsetAt(o.range.start)))));
+    if (movedHere) return;
+    const same = again.diagnostics.filter((x) => x.rule === d.rule && isPlace(x.range.start));
     for (const x of same) {
       for (const f of x.fixes.filter((f) => f.title === fix.title)) {
         if (f.edits.some((e) => rangeProblem(fixedLines, e.range))) return this.fail('fix-inside', `${what}, applied a second time: an edit lies outside the fixed text`);

@@ -4,7 +4,7 @@
  * every new kind of failure into a minimised regression fixture.
  */
 import { FILE_KINDS, type FileKind } from '../../src/core/types';
-import { fixtureExists, saveFixture } from './fixtures';
+import { fixtureExists, fixtureStatus, saveFixture } from './fixtures';
 import { generators } from './generators';
 import { mutatorsFor } from './mutators';
 import { CaseChecker, type CaseReport, type CheckOptions, type Violation } from './properties';
@@ -53,7 +53,9 @@ export function signature(kind: FileKind, v: Violation): string {
     .replace(/\{[^}]*\}/g, '{…}')
     .replace(/\d+/g, 'N')
     .slice(0, 90);
-  return `${kind}|${v.property}|${detail}|${ownFrame(v.stack)}`;
+  // A stack overflow stops at whichever frame the stack ran out in: only the file tells the defect apart.
+  const frame = /Maximum call stack/.test(v.detail) ? ownFrame(v.stack).replace(/:\d+$/, '') : ownFrame(v.stack);
+  return `${kind}|${v.property}|${detail.replace(/^(hover at N:N|explain|lint) threw/, 'threw')}|${frame}`;
 }
 
 function shortHash(text: string): string {
@@ -149,8 +151,13 @@ function save(failure: FuzzFailure, options: FuzzOptions, caseSeed: number): str
   const { kind, violation } = failure;
   // Timings depend on the machine's load: reported by the run, measured by `npm run bench`, never a fixture.
   if (violation.property === 'time-bound') return undefined;
-  const name = `${violation.property}-${shortHash(failure.signature)}`;
-  if (fixtureExists(kind, name)) return undefined;
+  // A fixture marked fixed that fails again in a new way gets a sibling; a pending one already tells the story.
+  const base = `${violation.property}-${shortHash(failure.signature)}`;
+  let name = base;
+  for (let n = 2; fixtureExists(kind, name); n++) {
+    if (fixtureStatus(kind, name) === 'pending') return undefined;
+    name = `${base}-${n}`;
+  }
   const sig = failure.signature;
   const text =
     failure.case.text.length > 200_000

@@ -30,7 +30,8 @@ let root: JsonSchema | undefined;
 const patterns = new Map<string, RegExp>();
 
 export function composeSchema(): JsonSchema {
-  // A lazy require keeps the 50 KB schema out of start-up; the bundler still inlines it.
+  // Read on first use: the Node bundles load it from compose-schema.json beside them (scripts/build.mjs,
+  // lazy-json); a browser bundle inlines it, since a worker cannot read files.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   root ??= require('./schema/compose-schema.json') as JsonSchema;
   return root;

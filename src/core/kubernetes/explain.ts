@@ -8,6 +8,7 @@ import type { LintDiagnostic } from '../types';
 import { KIND_CONCEPTS } from './concepts';
 import { formatSelector, isWorkloadKind, selectedObjects, selectorOf } from './labels';
 import type { KubeDocument, KubernetesModel } from './model';
+import { POD_SPEC_PATHS } from './rules/workloads';
 
 type Obj = Record<string, unknown>;
 
@@ -36,17 +37,6 @@ function label(doc: KubeDocument): string {
 function line(model: KubernetesModel, doc: KubeDocument): number {
   return model.lines.positionAt(doc.start).line + 1;
 }
-
-const POD_SPEC_PATHS: Record<string, string[]> = {
-  Pod: ['spec'],
-  Deployment: ['spec', 'template', 'spec'],
-  ReplicaSet: ['spec', 'template', 'spec'],
-  StatefulSet: ['spec', 'template', 'spec'],
-  DaemonSet: ['spec', 'template', 'spec'],
-  Job: ['spec', 'template', 'spec'],
-  ReplicationController: ['spec', 'template', 'spec'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
-};
 
 export function explainKubernetes(model: KubernetesModel, diagnostics: LintDiagnostic[], _context: LanguageContext): string {
   const objects = model.documents.filter((d) => d.isKubernetesObject && !d.skipped);

@@ -1,59 +1,16 @@
 /**
- * Labels and label selectors across the documents of one file: which Pods a Service or workload selects.
- * Used by the selector hover and the explain narrative.
+ * Which Pods a Service, workload, PDB or NetworkPolicy selects among the documents of one file, for the
+ * selector hover and the explain narrative. Selector evaluation and the workloads' Pod labels are the
+ * checks' own (rules/selectors.ts, rules/workloads.ts), so hovers and findings always agree.
  */
+import { isScalar } from 'yaml';
 import type { KubeDocument, KubernetesModel } from './model';
-
-export interface Requirement {
-  key: string;
-  operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
-  values: string[];
-}
-
-export interface Selector {
-  /** Equality requirements (`matchLabels`, or a Service's plain map). */
-  labels: Record<string, string>;
-  expressions: Requirement[];
-}
-
-/** Workload kinds and where their Pod template sits. */
-const TEMPLATE_PATHS: Record<string, string[]> = {
-  Deployment: ['spec', 'template'],
-  ReplicaSet: ['spec', 'template'],
-  StatefulSet: ['spec', 'template'],
-  DaemonSet: ['spec', 'template'],
-  Job: ['spec', 'template'],
-  ReplicationController: ['spec', 'template'],
-  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
-};
+import { isEmptySelector, readSelector, selectorMatches, type LabelSelector } from './rules/selectors';
+import { fileIndex, POD_SPEC_PATHS, sameNamespace } from './rules/workloads';
+import { getIn, stringMap } from './rules/yamlNodes';
 
 export function isWorkloadKind(kind: string | undefined): boolean {
-  return !!kind && (kind in TEMPLATE_PATHS || kind === 'Pod');
-}
-
-function get(value: unknown, path: readonly string[]): unknown {
-  let v = value;
-  for (const key of path) {
-    if (!v || typeof v !== 'object' || Array.isArray(v)) return undefined;
-    v = (v as Record<string, unknown>)[key];
-  }
-  return v;
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return out;
-  for (const [k, v] of Object.entries(value)) if (v !== null && v !== undefined && typeof v !== 'object') out[k] = String(v);
-  return out;
-}
-
-/** The labels of the Pods a document runs: a Pod's own labels or a workload's template labels. */
-export function podLabels(model: KubernetesModel, doc: KubeDocument): Record<string, string> | undefined {
-  if (!doc.isKubernetesObject || doc.skipped) return undefined;
-  const value = model.valueOf(doc);
-  if (doc.kind === 'Pod') return stringMap(get(value, ['metadata', 'labels']));
-  const path = doc.kind ? TEMPLATE_PATHS[doc.kind] : undefined;
-  return path ? stringMap(get(value, [...path, 'metadata', 'labels'])) : undefined;
+  return !!kind && Object.prototype.hasOwnProperty.call(POD_SPEC_PATHS, kind);
 }
 
 /** Path of the selector that picks Pods, for kinds that have one. */
@@ -74,41 +31,14 @@ export function selectorPath(kind: string | undefined): string[] | undefined {
   }
 }
 
-export function selectorOf(model: KubernetesModel, doc: KubeDocument): Selector | undefined {
+export function selectorOf(_model: KubernetesModel, doc: KubeDocument): LabelSelector | undefined {
   const path = selectorPath(doc.kind);
-  if (!path) return undefined;
-  const raw = get(model.valueOf(doc), path);
-  if (raw === undefined || raw === null) return undefined;
+  if (!path || !doc.isKubernetesObject || doc.skipped) return undefined;
+  const node = getIn(doc.root, path);
+  if (!node || (isScalar(node) && node.value === null)) return undefined;
   // A Service and a ReplicationController select with a plain map; the others with a LabelSelector.
-  if (doc.kind === 'Service' || doc.kind === 'ReplicationController') return { labels: stringMap(raw), expressions: [] };
-  const expressions: Requirement[] = [];
-  const list = get(raw, ['matchExpressions']);
-  if (Array.isArray(list)) {
-    for (const e of list) {
-      const key = get(e, ['key']);
-      const operator = get(e, ['operator']);
-      const values = get(e, ['values']);
-      if (typeof key !== 'string' || (operator !== 'In' && operator !== 'NotIn' && operator !== 'Exists' && operator !== 'DoesNotExist')) continue;
-      expressions.push({ key, operator, values: Array.isArray(values) ? values.map(String) : [] });
-    }
-  }
-  return { labels: stringMap(get(raw, ['matchLabels'])), expressions };
-}
-
-export function isEmptySelector(s: Selector): boolean {
-  return Object.keys(s.labels).length === 0 && s.expressions.length === 0;
-}
-
-export function selects(s: Selector, labels: Record<string, string>): boolean {
-  for (const [k, v] of Object.entries(s.labels)) if (labels[k] !== v) return false;
-  for (const e of s.expressions) {
-    const has = Object.prototype.hasOwnProperty.call(labels, e.key);
-    if (e.operator === 'Exists' && !has) return false;
-    if (e.operator === 'DoesNotExist' && has) return false;
-    if (e.operator === 'In' && (!has || !e.values.includes(labels[e.key]))) return false;
-    if (e.operator === 'NotIn' && has && e.values.includes(labels[e.key])) return false;
-  }
-  return true;
+  if (doc.kind === 'Service' || doc.kind === 'ReplicationController') return { matchLabels: stringMap(node), expressions: [] };
+  return readSelector(node);
 }
 
 export interface SelectedObject {
@@ -116,25 +46,21 @@ export interface SelectedObject {
   labels: Record<string, string>;
 }
 
-/** Objects in the file whose Pods `selector` picks, in file order. A Service with an empty selector picks none. */
-export function selectedObjects(model: KubernetesModel, owner: KubeDocument, selector: Selector): SelectedObject[] {
+/** Workloads in the file whose Pods `selector` picks, in file order. A Service with an empty selector picks none. */
+export function selectedObjects(model: KubernetesModel, owner: KubeDocument, selector: LabelSelector): SelectedObject[] {
   if (isEmptySelector(selector) && owner.kind === 'Service') return [];
-  const out: SelectedObject[] = [];
-  for (const doc of model.documents) {
-    if (!doc.isKubernetesObject || doc.skipped || !isWorkloadKind(doc.kind)) continue;
-    if (owner.namespace !== doc.namespace && owner.namespace && doc.namespace) continue;
-    const labels = podLabels(model, doc);
-    if (labels && selects(selector, labels)) out.push({ doc, labels });
-  }
-  return out;
+  const scope = { namespace: owner.namespace ?? '' };
+  return fileIndex(model)
+    .workloads.filter((w) => sameNamespace(scope, w) && selectorMatches(selector, w.podLabels))
+    .map((w) => ({ doc: w.doc, labels: w.podLabels }));
 }
 
-export function formatSelector(s: Selector): string {
-  const parts = Object.entries(s.labels).map(([k, v]) => `${k}=${v}`);
+export function formatSelector(s: LabelSelector): string {
+  const parts = Object.entries(s.matchLabels).map(([k, v]) => `${k}=${v}`);
   for (const e of s.expressions) {
     if (e.operator === 'Exists') parts.push(e.key);
     else if (e.operator === 'DoesNotExist') parts.push(`!${e.key}`);
-    else parts.push(`${e.key} ${e.operator === 'In' ? 'in' : 'notin'} (${e.values.join(', ')})`);
+    else parts.push(`${e.key} ${e.operator === 'NotIn' ? 'notin' : 'in'} (${e.values.join(', ')})`);
   }
   return parts.join(', ');
 }

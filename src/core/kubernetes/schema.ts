@@ -46,8 +46,8 @@ export interface KubernetesSchema {
 let loaded: KubernetesSchema | undefined;
 
 export function kubernetesSchema(): KubernetesSchema {
-  // A require inside the function keeps the 850 KB of JSON out of extension start-up: bundlers wrap it
-  // in a module initialiser that runs on this first call.
+  // Read on first use, never at start-up: the Node bundles load the 850 KB from k8s-schema.json beside
+  // them (scripts/build.mjs, lazy-json); a browser bundle inlines it, since a worker cannot read files.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   loaded ??= require('./schema/k8s-schema.json') as KubernetesSchema;
   return loaded;

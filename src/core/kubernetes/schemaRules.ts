@@ -10,6 +10,7 @@ import { migrateApiVersionFix } from './rules/fixes';
 import { compareMinor, kindInfo, kubernetesSchema, type KindInfo } from './schema';
 import { schemaFindings, type SchemaCheck } from './validate';
 import { isPatch } from './rules/patchFiles';
+import { KUBE_LINTER_SCHEMA_CHECK } from './rules/kubeLinterIds';
 
 type KubeRule = Rule<KubernetesModel>;
 
@@ -18,7 +19,8 @@ function objects(model: KubernetesModel): KubeDocument[] {
 }
 
 function findingsRule(id: SchemaCheck, title: string, summary: string, fixable: boolean): KubeRule {
-  return defineRule<KubernetesModel>({ id, title, severity: 'error', appliesTo: 'kubernetes', fixable, summary }, (ctx) => {
+  // kube-linter runs all of these as its one `schema-validation` check, so its config and ignore comments reach them.
+  return defineRule<KubernetesModel>({ id, aliases: [KUBE_LINTER_SCHEMA_CHECK], title, severity: 'error', appliesTo: 'kubernetes', fixable, summary }, (ctx) => {
     const { model } = ctx;
     const patchFile = isPatch(ctx);
     for (const doc of objects(model)) {
@@ -75,8 +77,17 @@ function targetVersion(ctx: RuleContext<KubernetesModel>): string {
   return configured && /^\d+\.\d+/.test(configured) ? configured : kubernetesSchema().kubernetesVersion;
 }
 
-/** Lifecycle of a kind, falling back to its item kind for `FooList`. */
+/**
+ * kube-linter's `no-extensions-v1beta` owns every `extensions/v1beta*` object (same range, same fix), so the
+ * lifecycle rules leave that group to it and the finding appears once, under an id kube-linter configs name.
+ */
+function reportedByKubeLinter(doc: KubeDocument): boolean {
+  return /^extensions\/v1beta/.test(doc.apiVersion ?? '');
+}
+
+/** Lifecycle of a kind, falling back to its item kind for `FooList`; undefined where another rule owns the finding. */
 function lifecycle(doc: KubeDocument): KindInfo | undefined {
+  if (reportedByKubeLinter(doc)) return undefined;
   const info = kindInfo(doc.apiVersion, doc.kind);
   if (info && (info.deprecated !== undefined || info.removed)) return info;
   if (doc.kind?.endsWith('List')) return kindInfo(doc.apiVersion, doc.kind.slice(0, -4));

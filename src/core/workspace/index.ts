@@ -5,7 +5,7 @@
  * Everything goes through the FileHost and the engine's parse cache: no Node API here.
  */
 import type { EffectiveConfig, FileHost } from '../config';
-import type { ComposeModel } from '../compose/model';
+import { ComposeModel } from '../compose/model';
 import { severityFor } from '../config';
 import type { Dockerfile } from '../dockerfile/model';
 import { parseDocument } from '../engine';
@@ -42,17 +42,28 @@ interface Entry {
 export class WorkspaceIndex {
   private readonly files = new Map<string, Entry>();
 
-  /** Records what a file contributes; call after linting it (its parse is then in the engine's cache). */
-  update(doc: WorkspaceDocument): void {
-    const parsed = parseDocument(doc);
-    if (!parsed) {
-      this.files.delete(doc.fileName);
-      return;
+  /**
+   * Records what a file contributes; call after linting it (its parse is then in the engine's cache).
+   * Returns the error when reading the facts failed: the file then takes no part in cross-file checks.
+   */
+  update(doc: WorkspaceDocument): string | undefined {
+    this.files.delete(doc.fileName);
+    try {
+      const parsed = parseDocument(doc);
+      if (!parsed) return undefined;
+      const entry: Entry = { kind: parsed.kind, suppressions: languages[parsed.kind].suppressions(parsed.model) };
+      if (parsed.kind === 'kubernetes') entry.kubernetes = kubernetesFacts(doc.fileName, parsed.model as KubernetesModel);
+      if (parsed.kind === 'compose' && parsed.model instanceof ComposeModel) entry.buildTargets = buildTargets(doc.fileName, parsed.model);
+      this.files.set(doc.fileName, entry);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? (error.stack ?? error.message) : String(error);
     }
-    const entry: Entry = { kind: parsed.kind, suppressions: languages[parsed.kind].suppressions(parsed.model) };
-    if (parsed.kind === 'kubernetes') entry.kubernetes = kubernetesFacts(doc.fileName, parsed.model as KubernetesModel);
-    if (parsed.kind === 'compose') entry.buildTargets = buildTargets(doc.fileName, parsed.model as ComposeModel);
-    this.files.set(doc.fileName, entry);
+  }
+
+  /** The Kubernetes facts of every indexed file, for navigation across files. */
+  kubernetesFacts(): KubernetesFacts[] {
+    return [...this.files.values()].flatMap((e) => (e.kubernetes ? [e.kubernetes] : []));
   }
 
   remove(fileName: string): void {
@@ -130,3 +141,5 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
+
+export { definitionsAt, type Definition } from './definitions';

@@ -136,20 +136,39 @@ describe('infra-coach CLI', () => {
       assert.deepEqual(report.files[0].diagnostics, []);
     });
 
-    it('prints one line per finding and a summary in text format', () => {
+    it('groups findings under their file in text format, with a summary and no colour off a terminal', () => {
       const run = cli(['lint', 'compose.yaml', 'nested'], { cwd: dir });
       assert.equal(run.code, 1);
       assert.equal(
         run.stdout,
         [
-          'compose.yaml:3:12: warning TEST001 This line is BAD. [fixable]',
-          'nested/docker-compose.prod.yaml:3:14: warning TEST001 This line is BAD. [fixable]',
-          'nested/docker-compose.prod.yaml:3:18: warning TEST001 This line is BAD. [fixable]',
+          'compose.yaml',
+          '  3:12  warning  This line is BAD. [fixable]  TEST001',
+          '',
+          'nested/docker-compose.prod.yaml',
+          '  3:14  warning  This line is BAD. [fixable]  TEST001',
+          '  3:18  warning  This line is BAD. [fixable]  TEST001',
+          '',
           'nested/notes.yaml: skipped (not a Dockerfile, Kubernetes manifest or Compose file)',
           '2 files linted, 3 findings (3 warnings), 1 skipped',
+          '3 findings can be fixed with --fix',
           '',
         ].join('\n'),
       );
+      assert.doesNotMatch(run.stdout, /\x1b\[/);
+    });
+
+    it('colours the text format only when told the output is a terminal', () => {
+      let stdout = '';
+      const before = process.cwd();
+      process.chdir(dir);
+      try {
+        runCli(['lint', 'compose.yaml'], { stdout: (t) => (stdout += t), stderr: () => undefined, stdin: () => '', color: true });
+      } finally {
+        process.chdir(before);
+      }
+      assert.match(stdout, /\x1b\[4mcompose\.yaml\x1b\[24m/);
+      assert.match(stdout, /\x1b\[33mwarning/);
     });
 
     it('exits 0 when there is nothing to report', () => {
@@ -177,13 +196,13 @@ describe('infra-coach CLI', () => {
     it('reads standard input as another kind with --language', () => {
       const run = cli(['lint', '--stdin', '--stdin-filename', 'stack.yml', '--language', 'compose'], { stdin: 'x: BAD\n' });
       assert.equal(run.code, 1);
-      assert.match(run.stdout, /^stack\.yml:1:4: warning TEST001/);
+      assert.match(run.stdout, /^stack\.yml\n  1:4  warning  This line is BAD\. \[fixable\]  TEST001\n/);
     });
 
     it('treats an unreadable input and bad usage as exit 2 with one line on stderr', () => {
       const cases: [string[], RegExp][] = [
         [['lint', 'missing.yaml'], /^infra-coach: no such file or directory: missing\.yaml\n$/],
-        [['lint', '--format', 'xml', '.'], /^infra-coach: lint --format must be text or json, not "xml"\n$/],
+        [['lint', '--format', 'xml', '.'], /^infra-coach: lint --format must be text, json, sarif, github or checkstyle, not "xml"\n$/],
         [['lint', '--stdin'], /^infra-coach: --stdin needs --stdin-filename NAME/],
         [['lint', '--stdin-filename', 'x'], /^infra-coach: --stdin-filename needs --stdin\n$/],
         [['lint', '--bogus'], /^infra-coach: Unknown option '--bogus'.*; run infra-coach --help\n$/],

@@ -134,13 +134,13 @@ describe('resolveConfig', () => {
 
   it('applies further sources after hadolint, so a later source wins', () => {
     const own: ConfigSource = {
-      tool: 'infra-coach',
-      fileNames: ['.infra-coach.yaml'],
+      tool: 'later',
+      fileNames: ['.later.yaml'],
       read: (text) => ({ patch: { rules: { DL4000: text.trim() === 'warn' ? 'warning' : 'error' } }, problems: [] }),
     };
-    const h = host({ '/r/.hadolint.yaml': 'ignored: [DL4000]\n', '/r/sub/.infra-coach.yaml': 'warn\n' }, '/r');
+    const h = host({ '/r/.hadolint.yaml': 'ignored: [DL4000]\n', '/r/sub/.later.yaml': 'warn\n' }, '/r');
     const r = resolveConfig('/r/sub/Dockerfile', h, defaultConfig(), [...CONFIG_SOURCES, own]);
-    assert.deepEqual(r.files, ['/r/.hadolint.yaml', '/r/sub/.infra-coach.yaml']);
+    assert.deepEqual(r.files, ['/r/.hadolint.yaml', '/r/sub/.later.yaml']);
     assert.equal(r.config.rules.DL4000, 'warning');
   });
 });

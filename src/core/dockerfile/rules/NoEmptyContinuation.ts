@@ -14,12 +14,18 @@ export const NoEmptyContinuation = defineRule<Dockerfile>(
     for (const ins of model.instructions) {
       for (const blank of ins.emptyContinuationLines ?? []) {
         const line = blank.start.line;
-        // The whole line including its line break, so the fix removes it cleanly.
-        const range = { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
+        const lines = model.lines;
+        const lineEnd = lines.positionAt(lines.lineEnd(line));
+        const last = line + 1 >= lines.lineCount;
+        // The whole line with one line break, so the fix removes it cleanly; the last line of the file has
+        // no break of its own, so it goes with the one before it.
+        const removed = last
+          ? { start: lines.positionAt(lines.lineEnd(line - 1)), end: lineEnd }
+          : { start: { line, character: 0 }, end: { line: line + 1, character: 0 } };
         report({
-          range,
+          range: last ? { start: { line, character: 0 }, end: lineEnd } : removed,
           message: `Blank line inside this continued ${ins.keyword}: BuildKit skips it for now, but it will become an error. Remove it, or end the instruction before it.`,
-          fixes: [{ title: 'Remove the blank line', safe: true, edits: [{ range, newText: '' }] }],
+          fixes: [{ title: 'Remove the blank line', safe: true, edits: [{ range: removed, newText: '' }] }],
         });
       }
     }

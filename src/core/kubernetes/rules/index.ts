@@ -157,5 +157,4 @@ export const peerChecks: readonly KubeRule[] = [
 
 export const kubeLinterRules: readonly KubeRule[] = [...kubeLinterChecks, ...peerChecks];
 
-/** kube-linter's check for API schema conformance; schema validation answers to this id as an alias. */
-export const KUBE_LINTER_SCHEMA_CHECK = 'schema-validation';
+export { KUBE_LINTER_SCHEMA_CHECK } from './kubeLinterIds';

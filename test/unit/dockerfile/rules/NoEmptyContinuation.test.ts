@@ -9,6 +9,12 @@ ruleTester('NoEmptyContinuation', 'dockerfile', {
   ],
   invalid: [
     {
+      name: 'a blank last line of the file: the range stays inside the text (fuzz regression)',
+      code: 'FROM alpine:3.20\nRUN echo a \\\n  ',
+      errors: [{ line: 3, column: 1, endLine: 3, endColumn: 3, message: 'Blank line inside this continued RUN' }],
+      output: 'FROM alpine:3.20\nRUN echo a \\',
+    },
+    {
       name: 'one blank line, removed by the fix',
       code: 'FROM alpine:3.20\nRUN echo a \\\n\n    b\n',
       errors: [{ line: 3, column: 1, endLine: 4, endColumn: 1, message: 'Blank line inside this continued RUN' }],
