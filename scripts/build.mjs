@@ -80,6 +80,37 @@ const targets = [
   { ...node, entryPoints: ['src/api.ts'], outfile: 'dist/api.js' },
 ];
 
+/**
+ * The web extension (vscode.dev, github.dev): a webworker bundle of the same entry point. The core
+ * uses no Node API; the one adapter that reads the disk (src/vscode/fileHost.ts) is swapped for its
+ * web twin, and any other Node import fails the build instead of failing at run time in a browser.
+ */
+const webVariants = {
+  name: 'web-variants',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]fileHost$/ }, (args) => {
+      const web = path.join(args.resolveDir, 'fileHost.web.ts');
+      return existsSync(web) ? { path: web } : undefined;
+    });
+    build.onResolve({ filter: /^(node:)?crypto$/ }, () => ({ path: path.join(root, 'src/vscode/web/crypto.ts') }));
+    build.onResolve({ filter: /^node:|^(fs|path|os|child_process|util)$/ }, (args) => ({
+      errors: [{ text: `${args.path} is a Node module and cannot run in the web extension (imported by ${path.relative(root, args.importer)})` }],
+    }));
+  },
+};
+targets.push({
+  ...common,
+  platform: 'browser',
+  format: 'cjs',
+  target: 'es2022',
+  mainFields: ['browser', 'module', 'main'],
+  entryPoints: ['src/vscode/extension.ts'],
+  outfile: 'dist/web/extension.js',
+  external: ['vscode'],
+  plugins: [webVariants, jsonAsString],
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+});
+
 if (existsSync(path.join(root, 'src/webview/main.ts'))) {
   targets.push({ ...common, platform: 'browser', format: 'iife', target: 'es2022', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js' });
 }

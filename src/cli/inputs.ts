@@ -2,11 +2,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { kindFromName } from '../core/fileKind';
+import { CONFIG_SOURCES } from '../core/configResolve';
 import { UsageError } from './errors';
 
 /** Folders a walk never enters: version control and installed dependencies. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 const YAML = /\.ya?ml$/i;
+/** Configuration files are read as configuration, never linted as manifests. */
+const CONFIG_NAMES = new Set(CONFIG_SOURCES.flatMap((s) => s.fileNames));
 
 export interface SourceFile {
   /** As shown in output: relative to the working directory when inside it. */
@@ -56,7 +59,7 @@ function walk(dir: string, out: string[]): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, out);
-    } else if (entry.isFile() && (kindFromName(entry.name) || YAML.test(entry.name))) {
+    } else if (entry.isFile() && !CONFIG_NAMES.has(entry.name) && (kindFromName(entry.name) || YAML.test(entry.name))) {
       out.push(full);
     }
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz -- --iterations N --seed S [--kind dockerfile|kubernetes|compose] [--bound MS] [--max-seed-bytes B]`
+ * `npm run fuzz -- --iterations N --seed S [--kind dockerfile|kubernetes|compose] [--bound MS] [--max-seed-bytes B] [--max-seconds T]`
  *
  * Long mutation-fuzzing run over the shared corpus, the examples and generated files. Every new kind of
  * failure is minimised and saved as a regression fixture under test/fixtures/fuzz/<kind>/, which the unit
@@ -10,7 +10,7 @@ import { fuzz } from './runner';
 import { loadSeeds } from './seeds';
 
 function usage(message: string): never {
-  console.error(`fuzz: ${message}\nusage: npm run fuzz -- [--iterations N] [--seed S] [--kind KIND] [--bound MS] [--max-seed-bytes B]`);
+  console.error(`fuzz: ${message}\nusage: npm run fuzz -- [--iterations N] [--seed S] [--kind KIND] [--bound MS] [--max-seed-bytes B] [--max-seconds T]`);
   process.exit(2);
 }
 
@@ -23,12 +23,14 @@ function numberArg(args: string[], name: string, fallback: number): number {
 }
 
 const args = process.argv.slice(2);
-const known = new Set(['--iterations', '--seed', '--kind', '--bound', '--max-seed-bytes']);
+const known = new Set(['--iterations', '--seed', '--kind', '--bound', '--max-seed-bytes', '--max-seconds']);
 for (let i = 0; i < args.length; i += 2) if (!known.has(args[i])) usage(`unknown option ${args[i]}`);
 const iterations = numberArg(args, '--iterations', 2000);
 const seed = numberArg(args, '--seed', Date.now() % 100_000);
 const boundMs = numberArg(args, '--bound', 2000);
 const maxSeedBytes = numberArg(args, '--max-seed-bytes', Infinity);
+/** Stops early (with the summary) on a shared machine; the iterations done are reported. */
+const maxSeconds = numberArg(args, '--max-seconds', Infinity);
 const kindIndex = args.indexOf('--kind');
 const kind = kindIndex >= 0 ? (args[kindIndex + 1] as FileKind) : undefined;
 if (kind !== undefined && !FILE_KINDS.includes(kind)) usage(`--kind must be one of ${FILE_KINDS.join(', ')}`);
@@ -43,6 +45,7 @@ const stats = fuzz({
   seeds,
   check: { boundMs, hovers: 8, fixes: 8 },
   save: true,
+  shouldStop: () => (performance.now() - started) / 1000 > maxSeconds,
   onFailure: (f) => {
     console.log(`\nFAIL [${f.kind}] ${f.violation.property}: ${f.violation.detail}`);
     console.log(`  iteration ${f.iteration}, from ${f.case.from}, mutations ${f.case.mutations.join(', ') || 'none'}`);
@@ -55,7 +58,7 @@ const stats = fuzz({
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `\nfuzz: ${stats.iterations} cases in ${seconds} s (seed ${seed}); ${stats.diagnostics} diagnostics, ${stats.fixesChecked} fixes checked; ` +
+  `\nfuzz: ${stats.iterations} of ${iterations} cases in ${seconds} s (seed ${seed}); ${stats.diagnostics} diagnostics, ${stats.fixesChecked} fixes checked; ` +
     `slowest call ${Math.round(stats.slowestMs)} ms${stats.slowestCase ? ` (${stats.slowestCase.kind}, ${stats.slowestCase.from}, ${stats.slowestCase.mutations.join('+') || 'no mutation'})` : ''}; ` +
     `${stats.failures.length} distinct failures (${stats.violationCount} violations in all)`,
 );

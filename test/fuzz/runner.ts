@@ -93,6 +93,8 @@ export interface FuzzOptions {
   /** Called for each new distinct failure. */
   onFailure?: (failure: FuzzFailure) => void;
   onProgress?: (done: number) => void;
+  /** Checked between cases: true ends the run early. */
+  shouldStop?: () => boolean;
 }
 
 export interface FuzzFailure {
@@ -120,7 +122,7 @@ export function fuzz(options: FuzzOptions): FuzzStats {
   const rng = new Random(options.seed);
   const seen = new Set<string>();
   const stats: FuzzStats = { iterations: 0, failures: [], violationCount: 0, slowestMs: 0, fixesChecked: 0, diagnostics: 0 };
-  for (let i = 0; i < options.iterations; i++) {
+  for (let i = 0; i < options.iterations && !options.shouldStop?.(); i++) {
     const kind = kinds[i % kinds.length];
     const c = makeCase(kind, rng, options.seeds[kind]);
     const caseSeed = options.seed * 1_000_003 + i;

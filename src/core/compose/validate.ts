@@ -101,11 +101,16 @@ class Walker {
   }
 
   private oneOf(node: Node | null, s: JsonSchema, where: Where): void {
-    const branches = (s.oneOf ?? []).map(deref);
+    const branches = oneOfBranches(s);
     const interpolated = isScalar(node) && typeof node.value === 'string' && node.value.includes('$');
     const candidates = branches.filter((b) => typeAccepts(b, node, interpolated));
     if (candidates.length === 0) {
       this.typeError(node, branches, where);
+      return;
+    }
+    // The usual case, one branch of the right type: its problems are the answer, no trial needed.
+    if (candidates.length === 1) {
+      this.check(node, candidates[0], where);
       return;
     }
     let best: Problem[] | undefined;
@@ -214,6 +219,15 @@ class Walker {
       if (s.maximum !== undefined && value > s.maximum) this.out.push({ span: where.value, message: `\`${where.path}\` must be at most ${s.maximum}.`, severity: 'error' });
     }
   }
+}
+
+const branchesOf = new WeakMap<JsonSchema, JsonSchema[]>();
+
+/** A `oneOf`'s branches with their `$ref`s followed, worked out once per schema node. */
+function oneOfBranches(s: JsonSchema): JsonSchema[] {
+  let branches = branchesOf.get(s);
+  if (!branches) branchesOf.set(s, (branches = (s.oneOf ?? []).map(deref)));
+  return branches;
 }
 
 function nonEmpty(span: [number, number] | undefined): [number, number] | undefined {

@@ -60,9 +60,9 @@ export function readInfraCoachConfig(text: string, path: string, options: ReadOp
       }
       case 'kubernetes':
         readSection(file, value, pair, 'kubernetes', ['targetVersion'], (k, v, p) => {
-          const version = isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value).trim() : '';
+          // Only a string: an unquoted 1.30 is the number 1.3 in YAML, and would silently target the wrong version.
+          const version = isScalar(v) && typeof v.value === 'string' ? v.value.trim() : '';
           if (/^v?1\.\d{1,2}$/.test(version)) patch.kubernetes = { targetVersion: version.replace(/^v/, '') };
-          // A number such as 1.30 reads as 1.3 in YAML; quoting keeps the minor version intact.
           else file.problem(v ?? p, 'error', `\`kubernetes.${k}\` must be a Kubernetes minor version in quotes, for example \`targetVersion: "1.30"\`; it is ignored.`);
         });
         break;

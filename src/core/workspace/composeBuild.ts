@@ -25,6 +25,8 @@ export interface BuildTargetFact {
   service: string;
   /** Absolute path of the Dockerfile the service builds. */
   dockerfile: string;
+  /** The Dockerfile as the Compose file names it (context and dockerfile joined), for messages. */
+  shown: string;
   target: string;
   range: Range;
 }
@@ -43,7 +45,7 @@ export function buildTargets(fileName: string, model: ComposeModel): BuildTarget
     // Remote contexts (git URLs) and interpolated paths cannot be read from here.
     if (/^[a-z]+:\/\//i.test(context) || context.startsWith('git@') || context.includes('$') || dockerfile.includes('$')) continue;
     const folder = isAbsolutePath(context) ? context : joinPath(dirname(fileName), context);
-    out.push({ service: service.name, dockerfile: isAbsolutePath(dockerfile) ? dockerfile : joinPath(folder, dockerfile), target, range: model.lines.range(targetNode.range[0], targetNode.range[1]) });
+    out.push({ service: service.name, dockerfile: isAbsolutePath(dockerfile) ? dockerfile : joinPath(folder, dockerfile), shown: isAbsolutePath(dockerfile) ? dockerfile : joinPath(context, dockerfile), target, range: model.lines.range(targetNode.range[0], targetNode.range[1]) });
   }
   return out;
 }
@@ -64,7 +66,7 @@ export function checkBuildTarget(fact: BuildTargetFact, dockerfile: Dockerfile):
   const list = names.length ? `its stages are ${names.map((n) => n.name).join(', ')}` : 'it names no stage (add `AS name` to a FROM line)';
   return {
     range: fact.range,
-    message: `Service "${fact.service}" builds target "${fact.target}", but ${fact.dockerfile} has no stage of that name; ${list}.`,
+    message: `Service "${fact.service}" builds target "${fact.target}", but ${fact.shown} has no stage of that name; ${list}.`,
     related: names.slice(0, 5).map((n) => ({ message: `stage "${n.name}"`, range: n.stage.from.range, path: fact.dockerfile })),
   };
 }

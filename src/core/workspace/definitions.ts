@@ -10,7 +10,8 @@ import { parseDocument } from '../engine';
 import type { KubernetesModel } from '../kubernetes/model';
 import { mapMatches } from '../kubernetes/rules/selectors';
 import { fileIndex, sameNamespace } from '../kubernetes/rules/workloads';
-import { get, pairOf, rangeOf, stringMap } from '../kubernetes/rules/yamlNodes';
+import type { Node as YamlNode } from 'yaml';
+import { get, keyRange, pairOf, rangeOf, stringMap } from '../kubernetes/rules/yamlNodes';
 import { comparePositions, rangeContains } from '../text';
 import type { DocumentInput, Position, Range } from '../types';
 import type { KubernetesFacts } from './kubernetes';
@@ -69,8 +70,11 @@ function selectorDefinitions(fileName: string, model: KubernetesModel, position:
   const index = fileIndex(model);
   for (const svc of index.ofKind('Service')) {
     const pair = pairOf(get(svc.root, 'spec'), 'selector');
-    const range = pair && rangeOf(model, pair);
-    if (!range || !within(range, position)) continue;
+    // From the `selector:` key to the end of its labels.
+    const key = pair && keyRange(model, pair);
+    const value = pair && rangeOf(model, pair.value as YamlNode | null);
+    const range = key && { start: key.start, end: value?.end ?? key.end };
+    if (!pair || !range || !within(range, position)) continue;
     const selector = stringMap(pair.value);
     if (Object.keys(selector).length === 0) return [];
     const local: Definition[] = index.workloads

@@ -10,7 +10,18 @@ import { scaleTarget } from '../kubernetes/rules/hpa';
 import { formatLabels, mapMatches } from '../kubernetes/rules/selectors';
 import { anchorAt, fileIndex, kindAnchor, sameNamespace } from '../kubernetes/rules/workloads';
 import { get, getIn, keyRange, mapItems, pairOf, rangeOf, str, stringMap } from '../kubernetes/rules/yamlNodes';
+import { dirname, pathKey } from '../paths';
+import { closestName } from '../suggest';
 import type { Range, RelatedLocation } from '../types';
+
+/**
+ * The tree a file's references may resolve in: its own folder and everything below, as
+ * `kubectl apply -f <folder> -R` would apply it together.
+ */
+function treeOf(fileName: string): (other: string) => boolean {
+  const root = pathKey(dirname(fileName)).replace(/\/$/, '') + '/';
+  return (other) => pathKey(other).startsWith(root);
+}
 
 /** Labels controllers add to the pods they create, which no pod template spells out. */
 const CONTROLLER_LABELS = ['statefulset.kubernetes.io/pod-name', 'apps.kubernetes.io/pod-index', 'pod-template-hash', 'controller-revision-hash'];
@@ -126,10 +137,13 @@ export function checkKubernetes(files: readonly KubernetesFacts[]): KubernetesVe
   const services = files.flatMap((f) => f.services);
 
   for (const file of files) {
+    const inTree = treeOf(file.fileName);
+    const treeWorkloads = workloads.filter((w) => inTree(w.fileName));
+    const treeServices = services.filter((s) => inTree(s.fileName));
     for (const svc of file.services) {
       if (!svc.selector || !svc.selectorRange) continue;
       const selector = svc.selector;
-      const candidates = workloads.filter((w) => sameNamespace(w, svc));
+      const candidates = treeWorkloads.filter((w) => sameNamespace(w, svc));
       const matching = candidates.filter((w) => mapMatches(selector, w.podLabels));
       const localCandidates = file.workloads.filter((w) => sameNamespace(w, svc));
       const localMatch = localCandidates.some((w) => mapMatches(selector, w.podLabels));
@@ -137,22 +151,26 @@ export function checkKubernetes(files: readonly KubernetesFacts[]): KubernetesVe
         if (localCandidates.length > 0 && !localMatch) withdrawn.push({ rule: 'dangling-service', fileName: file.fileName, range: svc.selectorRange });
         continue;
       }
-      // Nothing anywhere to judge against (the pods come from a chart or another repository): stay quiet.
-      if (candidates.length === 0 || localCandidates.length > 0) continue;
+      // Judge only against pods that could be meant: some template agrees on one of the selector's
+      // labels (key and value, or a value one typo away). Otherwise the pods come from elsewhere
+      // (a chart, an operator, static pods) and the tree cannot tell.
+      const pairs = Object.entries(selector);
+      const near = candidates.filter((w) => pairs.some(([k, v]) => k in w.podLabels && (w.podLabels[k] === v || closestName(v, [w.podLabels[k]]) !== undefined)));
+      if (near.length === 0 || localCandidates.length > 0) continue;
       findings.push({
         rule: 'dangling-service',
         fileName: file.fileName,
         range: svc.selectorRange,
         message: `Service "${svc.name}" selects ${formatLabels(selector)}, which matches no pod template in this folder tree; align the selector with the pods' labels.`,
-        related: candidates.slice(0, 3).map((w) => ({ message: `${w.kind} "${w.name}" pod labels: ${formatLabels(w.podLabels)}`, range: w.range, path: w.fileName })),
+        related: near.slice(0, 3).map((w) => ({ message: `${w.kind} "${w.name}" pod labels: ${formatLabels(w.podLabels)}`, range: w.range, path: w.fileName })),
       });
     }
-    referenceCheck('dangling-ingress', file, file.ingressBackends, services, (s, r) => s.name === r.name, (r) => `${r.from} routes to Service "${r.name}", which is not defined in any file of this folder tree's namespace; fix the name or add the Service.`, findings, withdrawn, (f) => f.services);
+    referenceCheck('dangling-ingress', file, file.ingressBackends, treeServices, (s, r) => s.name === r.name, (r) => `${r.from} routes to Service "${r.name}", which is not defined in any file of this folder tree's namespace; fix the name or add the Service.`, findings, withdrawn, (f) => f.services);
     referenceCheck(
       'dangling-horizontalpodautoscaler',
       file,
       file.hpaTargets,
-      workloads,
+      treeWorkloads,
       (w, r) => w.kind === r.kind && w.name === r.name,
       (r) => `${r.from} targets ${r.kind} "${r.name}", which is not defined in any file of this folder tree; fix scaleTargetRef (kind, name and apiVersion).`,
       findings,

@@ -37,14 +37,19 @@ export const serviceKeysOrder = composeRule(
       if (!s.map) continue;
       const pairs = s.map.items as Pair[];
       const keyed = pairs.filter((p) => !isMergeKey(p));
-      const sorted = [...pairs.filter(isMergeKey), ...keyed.slice().sort((a, b) => compareKeys(keyText(a) ?? '', keyText(b) ?? ''))];
-      const expected = sorted.filter((p) => !isMergeKey(p)).map((p) => keyText(p) ?? '');
+      // Most services are in order: the sorted order, its text and the edit wait for the first key out of place.
+      let sorted: Pair[] | undefined;
+      let expected: string[] = [];
       let edit: ReturnType<typeof reorderEdit> | null = null;
       let previous: string | undefined;
       for (const pair of keyed) {
         const key = keyText(pair) ?? '';
         if (previous !== undefined && compareKeys(key, previous) < 0) {
-          if (edit === null) edit = reorderEdit(model, s.map, sorted);
+          if (sorted === undefined) {
+            sorted = [...pairs.filter(isMergeKey), ...keyed.slice().sort((a, b) => compareKeys(keyText(a) ?? '', keyText(b) ?? ''))];
+            expected = sorted.filter((p) => !isMergeKey(p)).map((p) => keyText(p) ?? '');
+            edit = reorderEdit(model, s.map, sorted);
+          }
           report({
             range: model.rangeOf(pair.key as Node),
             message: `Key "${key}" of service "${s.name}" should come before "${previous}"; expected order: ${expected.join(', ')}.`,

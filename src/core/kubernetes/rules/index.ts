@@ -157,4 +157,58 @@ export const peerChecks: readonly KubeRule[] = [
 
 export const kubeLinterRules: readonly KubeRule[] = [...kubeLinterChecks, ...peerChecks];
 
+/**
+ * Checks that read only their own object (and the file's name, patch-ness and configuration), so their
+ * findings are remembered per document across edits (see perDocument.ts). A check that looks at other
+ * objects must not be listed here.
+ */
+export const PER_DOCUMENT_CHECKS: ReadonlySet<string> = new Set([
+  'cronjob-starting-deadline',
+  'default-service-account',
+  'deprecated-service-account-field',
+  'dnsconfig-options',
+  'docker-sock',
+  'drop-net-raw-capability',
+  'duplicate-env-var',
+  'env-var-secret',
+  'host-ipc',
+  'host-network',
+  'host-pid',
+  'host-port',
+  'identical-probes',
+  'ingress-missing-tls',
+  'invalid-label-value',
+  'job-ttl-seconds-after-finished',
+  'latest-tag',
+  'liveness-port',
+  'no-anti-affinity',
+  'no-extensions-v1beta',
+  'no-liveness-probe',
+  'no-node-affinity',
+  'no-read-only-root-fs',
+  'no-readiness-probe',
+  'no-rolling-update-strategy',
+  'priority-class-name',
+  'privilege-escalation-container',
+  'privileged-container',
+  'privileged-ports',
+  'read-secret-from-env-var',
+  'readiness-port',
+  'required-annotation-email',
+  'required-label-owner',
+  'restart-policy',
+  'run-as-non-root',
+  'scc-deny-privileged-container',
+  'sensitive-host-mounts',
+  'ssh-port',
+  'startup-port',
+  'unsafe-proc-mount',
+  'unsafe-sysctls',
+  'unset-cpu-requirements',
+  'unset-memory-requirements',
+  'use-namespace',
+  'wildcard-in-rules',
+  'writable-host-mount',
+]);
+
 export { KUBE_LINTER_SCHEMA_CHECK } from './kubeLinterIds';

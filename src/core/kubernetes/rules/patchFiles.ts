@@ -5,6 +5,7 @@
  */
 import type { KubernetesModel } from '../model';
 import { isPatchFile } from '../validate';
+import { fileModel } from './documentView';
 import type { KubeContext } from './kubeRule';
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -24,10 +25,11 @@ export function kustomizationBeside(fileName: string, host: KubeContext['host'])
 const cache = new WeakMap<KubernetesModel, boolean>();
 
 export function isPatch(ctx: KubeContext): boolean {
-  let patch = cache.get(ctx.model);
+  const file = fileModel(ctx.model);
+  let patch = cache.get(file);
   if (patch === undefined) {
     patch = isPatchFile(ctx.fileName, kustomizationBeside(ctx.fileName, ctx.host));
-    cache.set(ctx.model, patch);
+    cache.set(file, patch);
   }
   return patch;
 }

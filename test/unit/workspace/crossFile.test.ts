@@ -1,0 +1,128 @@
+/**
+ * Cross-file checks over the fixture workspace (test/fixtures/workspace-crossfile) and small
+ * in-memory trees: what other files resolve is withdrawn, what no file resolves is reported with
+ * related locations in the other files.
+ */
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { defaultConfig, type EffectiveConfig } from '../../../src/core/config';
+import { lint } from '../../../src/core/engine';
+import { definitionsAt, WorkspaceIndex, withDelta } from '../../../src/core/workspace';
+import type { LintDiagnostic } from '../../../src/core/types';
+
+const FIXTURE = path.resolve(__dirname, '../../fixtures/workspace-crossfile');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const full = path.join(dir, n);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** Lints `tree` (path → text) as the CLI does: per file, then the cross-file delta. */
+function lintTree(tree: Record<string, string>, config: EffectiveConfig = defaultConfig()): Record<string, LintDiagnostic[]> {
+  const index = new WorkspaceIndex();
+  const own: Record<string, LintDiagnostic[]> = {};
+  for (const [fileName, text] of Object.entries(tree)) {
+    const result = lint({ text, fileName }, { config });
+    if (!result.kind) continue;
+    own[fileName] = result.diagnostics;
+    assert.equal(index.update({ text, fileName }), undefined);
+  }
+  const deltas = index.diagnose(() => config, { readFile: (p) => tree[p] });
+  return Object.fromEntries(Object.entries(own).map(([f, d]) => [f, withDelta(d, deltas.get(f))]));
+}
+
+const of = (found: Record<string, LintDiagnostic[]>, file: string, rule: string) => (found[file] ?? []).filter((d) => d.rule === rule);
+
+const SERVICE = (selector: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: ${selector}\n  ports:\n    - port: 80\n`;
+const DEPLOYMENT = (name: string, label: string) =>
+  `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels:\n      app: ${label}\n  template:\n    metadata:\n      labels:\n        app: ${label}\n    spec:\n      containers:\n        - name: c\n          image: example/x:1.0\n`;
+
+describe('cross-file checks', () => {
+  it('does not report a Service whose pods are defined in a sibling file', () => {
+    const found = lintTree({ '/w/svc.yaml': SERVICE('web'), '/w/deploy.yaml': DEPLOYMENT('web', 'web') });
+    assert.deepEqual(of(found, '/w/svc.yaml', 'dangling-service'), []);
+  });
+
+  it('withdraws the per-file finding when the matching Deployment is in another file', () => {
+    const own = lint({ text: SERVICE('web') + '---\n' + DEPLOYMENT('other', 'other'), fileName: '/w/svc.yaml' }).diagnostics;
+    assert.equal(own.filter((d) => d.rule === 'dangling-service').length, 1, 'alone, the file looks dangling');
+    const found = lintTree({ '/w/svc.yaml': SERVICE('web') + '---\n' + DEPLOYMENT('other', 'other'), '/w/deploy.yaml': DEPLOYMENT('web', 'web') });
+    assert.deepEqual(of(found, '/w/svc.yaml', 'dangling-service'), []);
+  });
+
+  it('reports a dangling Service with the near-miss pod templates of other files as related locations', () => {
+    const found = lintTree({ '/w/svc.yaml': SERVICE('webb'), '/w/deploy.yaml': DEPLOYMENT('web', 'web') });
+    const [d] = of(found, '/w/svc.yaml', 'dangling-service');
+    assert.ok(d, 'reported');
+    assert.deepEqual(d.range, { start: { line: 5, character: 2 }, end: { line: 5, character: 10 } });
+    assert.deepEqual(d.related, [{ message: 'Deployment "web" pod labels: app=web', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } }, path: '/w/deploy.yaml' }]);
+  });
+
+  it('stays quiet when no pod template of the tree could be meant, or the pods live outside the folder', () => {
+    assert.deepEqual(of(lintTree({ '/w/svc.yaml': SERVICE('prometheus'), '/w/deploy.yaml': DEPLOYMENT('web', 'web') }), '/w/svc.yaml', 'dangling-service'), []);
+    // The Deployment is in a folder beside the Service's, not below it.
+    assert.deepEqual(of(lintTree({ '/w/a/svc.yaml': SERVICE('webb'), '/w/b/deploy.yaml': DEPLOYMENT('web', 'web') }), '/w/a/svc.yaml', 'dangling-service'), []);
+  });
+
+  it('honours inline suppressions and rule settings for cross-file findings', () => {
+    const annotated = SERVICE('webb').replace('  name: web\n', '  name: web\n  annotations:\n    ignore-check.kube-linter.io/dangling-service: "pods come from a chart"\n');
+    assert.deepEqual(of(lintTree({ '/w/svc.yaml': annotated, '/w/deploy.yaml': DEPLOYMENT('web', 'web') }), '/w/svc.yaml', 'dangling-service'), []);
+    const config = defaultConfig();
+    config.rules['dangling-service'] = 'off';
+    assert.deepEqual(of(lintTree({ '/w/svc.yaml': SERVICE('webb'), '/w/deploy.yaml': DEPLOYMENT('web', 'web') }, config), '/w/svc.yaml', 'dangling-service'), []);
+  });
+
+  describe('on the fixture workspace', () => {
+    const tree = Object.fromEntries(files(FIXTURE).map((f) => [f, readFileSync(f, 'utf8')]));
+    const config = defaultConfig();
+    config.rules['dangling-ingress'] = 'warning';
+    const found = lintTree(tree, config);
+    const at = (rel: string) => path.join(FIXTURE, rel);
+
+    it('finds the typo in the api Service and not the web one', () => {
+      assert.deepEqual(of(found, at('k8s/service-web.yaml'), 'dangling-service'), []);
+      const [api] = of(found, at('k8s/service-api.yaml'), 'dangling-service');
+      assert.equal(api.related?.[0].path, at('k8s/deployment-api.yaml'));
+    });
+
+    it('reports the Ingress backend no file defines, not the one a sibling file defines', () => {
+      const ingress = of(found, at('k8s/ingress.yaml'), 'dangling-ingress');
+      assert.deepEqual(
+        ingress.map((d) => [d.range.start.line + 1, d.message]),
+        [[21, 'Ingress "site" routes to Service "frontend", which is not defined in any file of this folder tree\'s namespace; fix the name or add the Service.']],
+      );
+    });
+
+    it('reports a Compose build target that is no stage of its Dockerfile, with the stages as related locations', () => {
+      const targets = of(found, at('compose.yaml'), 'compose-build-target');
+      assert.deepEqual(
+        targets.map((d) => [d.severity, d.range.start.line + 1, d.message]),
+        [['error', 5, 'Service "app" builds target "prod", but app/Dockerfile has no stage of that name; its stages are build, runtime.']],
+      );
+      assert.deepEqual(
+        targets[0].related?.map((r) => [r.message, r.path, r.range.start.line]),
+        [
+          ['stage "build"', at('app/Dockerfile'), 0],
+          ['stage "runtime"', at('app/Dockerfile'), 5],
+        ],
+      );
+    });
+
+    it('goes to definition from COPY --from, depends_on and a Service selector', () => {
+      const dockerfile = at('app/Dockerfile');
+      const copyLine = tree[dockerfile].split('\n').findIndex((l) => l.startsWith('COPY --from=build'));
+      assert.deepEqual(definitionsAt({ text: tree[dockerfile], fileName: dockerfile }, { line: copyLine, character: 14 }), [{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 25 } } }]);
+      const compose = at('compose.yaml');
+      assert.deepEqual(definitionsAt({ text: tree[compose], fileName: compose }, { line: 6, character: 10 }), [{ range: { start: { line: 7, character: 2 }, end: { line: 7, character: 8 } } }]);
+      const index = new WorkspaceIndex();
+      for (const [fileName, text] of Object.entries(tree)) index.update({ text, fileName });
+      const svc = at('k8s/service-web.yaml');
+      assert.deepEqual(definitionsAt({ text: tree[svc], fileName: svc }, { line: 6, character: 6 }, index.kubernetesFacts()), [
+        { fileName: at('k8s/deployment-web.yaml'), range: { start: { line: 1, character: 0 }, end: { line: 1, character: 16 } } },
+      ]);
+    });
+  });
+});
