@@ -3,7 +3,7 @@
  * and decides the exit code: 2 for a bad configuration or a failing rule, 1 for findings at or
  * above the failure threshold or more warnings than --max-warnings, else 0.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lint, rules, type LintResult } from '../core/engine';
 import type { ConfigPatch } from '../core/configResolve';
@@ -128,7 +128,7 @@ export function lintCommand(options: LintOptions, io: LintIO): number {
     }
   }
   // Cross-file checks: findings other files resolve are withdrawn, those only the whole tree shows added.
-  const deltas = workspace.diagnose((f) => configs.get(f) ?? config.resolve(f).config, nodeFileHost('/'));
+  const deltas = workspace.diagnose((f) => configs.get(f) ?? config.resolve(f).config, { ...nodeFileHost('/'), exists: existsSync });
   for (const [absolute, delta] of deltas) {
     const report = reportOf.get(absolute);
     if (report) report.result = { ...report.result, diagnostics: withDelta(report.result.diagnostics, delta) };

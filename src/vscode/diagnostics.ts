@@ -135,13 +135,16 @@ export class DiagnosticsController implements vscode.Disposable {
     }
     const failure = this.index.update(input);
     if (failure) this.log.error(`Cross-file checks could not read ${uri.toString(true)}; its cross-file findings are missing. ${failure}`);
-    this.published.set(key, { uri, fileName: input.fileName, diagnostics: result.diagnostics });
+    const entry = { uri, fileName: input.fileName, diagnostics: result.diagnostics };
+    this.published.set(key, entry);
     if (this.batching) return;
-    this.refreshCrossFile();
+    this.refreshCrossFile(key);
+    // This file's own findings changed whatever its cross-file delta did.
+    this.show(entry);
   }
 
   /** Recomputes cross-file findings over the whole index and republishes every file whose findings changed. */
-  refreshCrossFile(): void {
+  refreshCrossFile(skip?: string): void {
     const before = this.deltas;
     try {
       this.deltas = this.index.diagnose((fileName) => this.configForFile(fileName), workspaceFileHost);
@@ -149,7 +152,8 @@ export class DiagnosticsController implements vscode.Disposable {
       this.log.error(`Cross-file checks failed: ${errorText(error)}`);
       this.deltas = new Map();
     }
-    for (const entry of this.published.values()) {
+    for (const [key, entry] of this.published) {
+      if (key === skip) continue;
       const old = before.get(entry.fileName);
       const now = this.deltas.get(entry.fileName);
       if (!this.collection.has(entry.uri) || JSON.stringify(old) !== JSON.stringify(now)) this.show(entry);

@@ -2,11 +2,12 @@
  * The engine's FileHost in the desktop editor: unsaved text of open documents first, then the
  * disk. The web build swaps this module for fileHost.web.ts (scripts/build.mjs), which has no disk.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { NO_FILES, type FileHost } from '../core/config';
 import type { ConfigHost } from '../core/configResolve';
+import type { WorkspaceHost } from '../core/workspace';
 
 /** Neighbour and config files are small; anything larger is not one of them. */
 const MAX_NEIGHBOUR_BYTES = 1_000_000;
@@ -41,5 +42,5 @@ export function editorConfigHost(document: vscode.Uri): ConfigHost | undefined {
   return { root: folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined, readFile: (file) => openOrDisk(path.resolve(file)) };
 }
 
-/** Reads any file for cross-file checks (the Dockerfile a Compose file builds). */
-export const workspaceFileHost: FileHost = { readFile: (file) => openOrDisk(path.resolve(file)) };
+/** Reads any file for cross-file checks (the Dockerfile a Compose file builds) and tells what exists (COPY sources). */
+export const workspaceFileHost: WorkspaceHost = { readFile: (file) => openOrDisk(path.resolve(file)), exists: (file) => existsSync(file) };

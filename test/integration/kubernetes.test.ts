@@ -102,6 +102,7 @@ describe('Kubernetes in VS Code', () => {
   it('renames the misspelt field through its quick fix', async () => {
     await applyFix(document, 'schema-unknown-field', 'Rename to imagePullPolicy');
     assert.equal(document.getText(), TEXT.replace('imagePullPolcy:', 'imagePullPolicy:'));
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'schema-unknown-field'), 'the schema error to clear');
   });
 
   it('adds a resources block at the container\'s indentation, comments kept', async () => {
@@ -109,5 +110,6 @@ describe('Kubernetes in VS Code', () => {
     await applyFix(document, 'unset-memory-requirements', 'Add resources requests and limits to container "web"');
     const block = ['          resources: # placeholders: size them from observed usage', '            requests:', '              cpu: 100m', '              memory: 128Mi', '            limits:', '              memory: 128Mi', ''].join('\n');
     assert.equal(document.getText(), before + block);
+    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => ['unset-cpu-requirements', 'unset-memory-requirements'].includes(codeOf(d) ?? '')), 'the resource findings to clear');
   });
 });

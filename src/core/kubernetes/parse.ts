@@ -214,7 +214,9 @@ function patchChunk(old: ChunkParse, chunk: TextChunk, fileName: string, kustomi
   const collectionNode = fresh as YAMLMap | YAMLSeq;
   if (collectionNode.flow || collectionNode.items.length !== 1) return undefined;
   const entry = collectionNode.items[0] as unknown;
-  const column = isMapEntry ? (entryStart(entry) ?? -1) - target.start : (collectionNode.range?.[0] ?? -1) - target.start;
+  // Measured from the entry's own line: text before it (a blank line, say) must not pass for indentation.
+  const first = isMapEntry ? (entryStart(entry) ?? -1) : (collectionNode.range?.[0] ?? -1);
+  const column = first < target.start ? -1 : first - (lineStartOf(b, first - base) + base);
   if (column !== target.column) return undefined;
   if (isMapEntry) {
     const key = isPair(entry) && isScalar(entry.key) ? entry.key.value : undefined;

@@ -16,9 +16,16 @@ import { applySuppressions, type Suppression } from '../suppression';
 import type { FileKind, LintDiagnostic, Range } from '../types';
 import { buildTargets, checkBuildTarget, COMPOSE_BUILD_TARGET, type BuildTargetFact } from './composeBuild';
 import { checkKubernetes, kubernetesFacts, type KubernetesFacts } from './kubernetes';
+import { contextOf, copySources, COPY_SOURCE_MISSING, missingSourceMessage, type CopySourceFact } from './copySources';
+import { joinPath } from '../paths';
+
+/** A FileHost that can also tell whether a path (file or folder) exists; absent in the web build. */
+export interface WorkspaceHost extends FileHost {
+  exists?(path: string): boolean;
+}
 
 /** Rules that exist only in the cross-file view, listed by `infra-coach rules` beside the engine's. */
-export const WORKSPACE_RULES: readonly RuleMeta[] = [COMPOSE_BUILD_TARGET];
+export const WORKSPACE_RULES: readonly RuleMeta[] = [COMPOSE_BUILD_TARGET, COPY_SOURCE_MISSING];
 
 export interface WorkspaceDocument {
   fileName: string;
@@ -37,6 +44,7 @@ interface Entry {
   suppressions: Suppression[];
   kubernetes?: KubernetesFacts;
   buildTargets?: BuildTargetFact[];
+  copySources?: CopySourceFact[];
 }
 
 export class WorkspaceIndex {
@@ -53,6 +61,7 @@ export class WorkspaceIndex {
       if (!parsed) return undefined;
       const entry: Entry = { kind: parsed.kind, suppressions: languages[parsed.kind].suppressions(parsed.model) };
       if (parsed.kind === 'kubernetes') entry.kubernetes = kubernetesFacts(doc.fileName, parsed.model as KubernetesModel);
+      if (parsed.kind === 'dockerfile') entry.copySources = copySources(parsed.model as Dockerfile);
       if (parsed.kind === 'compose' && parsed.model instanceof ComposeModel) entry.buildTargets = buildTargets(doc.fileName, parsed.model);
       this.files.set(doc.fileName, entry);
       return undefined;
@@ -83,7 +92,7 @@ export class WorkspaceIndex {
    * (rule severities apply to cross-file findings as to any other); `host` reads files that are
    * not indexed (the Dockerfile a Compose file builds).
    */
-  diagnose(configFor: (fileName: string) => EffectiveConfig, host: FileHost): Map<string, FileDelta> {
+  diagnose(configFor: (fileName: string) => EffectiveConfig, host: WorkspaceHost): Map<string, FileDelta> {
     const out = new Map<string, FileDelta>();
     const delta = (fileName: string): FileDelta => {
       let d = out.get(fileName);
@@ -99,6 +108,15 @@ export class WorkspaceIndex {
       if (meta) this.add(delta, configFor, meta, f.fileName, { range: f.range, message: f.message, related: f.related });
     }
     for (const [fileName, entry] of this.files) {
+      if (host.exists && entry.copySources?.length) {
+        const context = contextOf(fileName, configFor(fileName).dockerfile.buildContext);
+        // No context folder at all (a Dockerfile built from elsewhere): nothing to judge against.
+        if (host.exists(context)) {
+          for (const fact of entry.copySources) {
+            if (!host.exists(joinPath(context, fact.path))) this.add(delta, configFor, COPY_SOURCE_MISSING, fileName, { range: fact.range, message: missingSourceMessage(fact, context) });
+          }
+        }
+      }
       for (const fact of entry.buildTargets ?? []) {
         const text = host.readFile(fact.dockerfile);
         if (text === undefined) continue;

@@ -167,4 +167,15 @@ describe('kubernetes model', () => {
       assert.equal(incremental, fresh, `edit #${k} diverged:\n${text}`);
     }
   });
+
+  it('does not take a key pushed to column 0 of a later line for the entry it replaced (found by fuzzing)', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: b\n      securityContext:\n        privileged: false\n      ports: []\n';
+    // The entry's indentation moved onto a blank line above it (an editor turned a space into a line break).
+    const after = before.replace('      securityContext:', '     \nsecurityContext:');
+    parseKubernetes(before, 'edit.yaml');
+    const incremental = snapshot(parseKubernetes(after, 'edit.yaml'));
+    const fresh = snapshot(parseKubernetes(after, 'fresh.yaml'));
+    assert.equal(incremental, fresh);
+    assert.match(fresh, /yaml-syntax/, 'the moved key breaks the document');
+  });
 });

@@ -126,3 +126,35 @@ describe('cross-file checks', () => {
     });
   });
 });
+
+describe('copy-source-missing', () => {
+  const DOCKERFILE = 'FROM alpine:3.20\nARG CONF=app.conf\nCOPY src/ /app/\nCOPY missing.txt conf/${CONF} /app/\nCOPY *.md /docs/\nCOPY --from=alpine:3.20 /etc/os-release /x\nADD https://example.com/a.tgz /tmp/\n';
+
+  function check(existing: string[], configured?: string) {
+    const index = new WorkspaceIndex();
+    index.update({ text: DOCKERFILE, fileName: '/w/Dockerfile' });
+    const config = defaultConfig();
+    if (configured) config.dockerfile.buildContext = configured;
+    const exists = new Set(existing);
+    const deltas = index.diagnose(() => config, { readFile: () => undefined, exists: (p) => exists.has(p) });
+    return (deltas.get('/w/Dockerfile')?.add ?? []).map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.rule} ${d.message.split(';')[0]}`);
+  }
+
+  it('reports literal sources missing from the build context, with expanded variables', () => {
+    assert.deepEqual(check(['/w', '/w/src']), [
+      "4:6 copy-source-missing COPY source 'missing.txt' does not exist in the build context (/w)",
+      "4:18 copy-source-missing COPY source 'conf/app.conf' does not exist in the build context (/w)",
+    ]);
+  });
+
+  it('looks in the configured build context, and judges nothing when the context is not there', () => {
+    assert.deepEqual(check(['/ctx', '/ctx/src', '/ctx/missing.txt', '/ctx/conf/app.conf'], '/ctx'), []);
+    assert.deepEqual(check([]), []);
+  });
+
+  it('runs only where the host can tell what exists (not in the web build)', () => {
+    const index = new WorkspaceIndex();
+    index.update({ text: DOCKERFILE, fileName: '/w/Dockerfile' });
+    assert.equal(index.diagnose(() => defaultConfig(), { readFile: () => undefined }).get('/w/Dockerfile'), undefined);
+  });
+});

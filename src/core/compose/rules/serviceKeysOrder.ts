@@ -40,7 +40,7 @@ export const serviceKeysOrder = composeRule(
       // Most services are in order: the sorted order, its text and the edit wait for the first key out of place.
       let sorted: Pair[] | undefined;
       let expected: string[] = [];
-      let edit: ReturnType<typeof reorderEdit> | null = null;
+      let edit: ReturnType<typeof reorderEdit>;
       let previous: string | undefined;
       for (const pair of keyed) {
         const key = keyText(pair) ?? '';
