@@ -22,7 +22,7 @@ import { toGithub } from './formats/github';
 import { toSarif } from './formats/sarif';
 import { collectFiles, displayPath, readSource, type SourceFile } from './inputs';
 import { toJson, toText, type FileReport } from './report';
-import { WorkspaceIndex, withDelta } from '../core/workspace';
+import { WORKSPACE_RULES, WorkspaceIndex, withDelta } from '../core/workspace';
 import type { EffectiveConfig } from '../core/config';
 
 export const LINT_FORMATS = ['text', 'json', 'sarif', 'github', 'checkstyle'] as const;
@@ -187,7 +187,7 @@ function srcRootUri(): string {
 /** `--rule ID=SEVERITY`, repeatable; unknown ids and severities are usage errors with a suggestion. */
 function ruleOverrides(flags: string[]): ConfigPatch {
   if (flags.length === 0) return {};
-  const known = rules().flatMap((r) => [r.id, ...r.aliases]);
+  const known = [...rules(), ...WORKSPACE_RULES].flatMap((r) => [r.id, ...r.aliases]);
   const lower = new Set(known.map((id) => id.toLowerCase()));
   const out: Record<string, SeveritySetting> = {};
   for (const flag of flags) {

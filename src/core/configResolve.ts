@@ -11,6 +11,7 @@ import { infraCoachConfigSource } from './configFiles/infraCoach';
 import { kubeLinterConfigSource } from './configFiles/kubeLinter';
 import { applyPatch, type ConfigPatch, type ConfigProblem, type ConfigReadResult, type ConfigSource, type ReadOptions } from './configFiles/source';
 import { rules } from './engine';
+import { WORKSPACE_RULES } from './workspace';
 import { dirname, joinPath, pathKey } from './paths';
 
 export type { ConfigPatch, ConfigProblem } from './configFiles/source';
@@ -125,7 +126,7 @@ let knownIds: Set<string> | undefined;
 function isKnownRule(id: string): boolean {
   if (!knownIds) {
     knownIds = new Set();
-    for (const r of rules()) for (const name of [r.id, ...r.aliases]) knownIds.add(name.toLowerCase());
+    for (const r of [...rules(), ...WORKSPACE_RULES]) for (const name of [r.id, ...r.aliases]) knownIds.add(name.toLowerCase());
   }
   return knownIds.has(id.toLowerCase());
 }

@@ -18,9 +18,9 @@ import type { Range, RelatedLocation } from '../types';
  * The tree a file's references may resolve in: its own folder and everything below, as
  * `kubectl apply -f <folder> -R` would apply it together.
  */
-function treeOf(fileName: string): (other: string) => boolean {
+function treeOf(fileName: string, keyOf: (path: string) => string): (other: string) => boolean {
   const root = pathKey(dirname(fileName)).replace(/\/$/, '') + '/';
-  return (other) => pathKey(other).startsWith(root);
+  return (other) => keyOf(other).startsWith(root);
 }
 
 /** Labels controllers add to the pods they create, which no pod template spells out. */
@@ -136,8 +136,11 @@ export function checkKubernetes(files: readonly KubernetesFacts[]): KubernetesVe
   const workloads = files.flatMap((f) => f.workloads);
   const services = files.flatMap((f) => f.services);
 
+  // Normalised once per file: the tree test runs for every pair of files.
+  const keys = new Map(files.map((f) => [f.fileName, pathKey(f.fileName)]));
+  const keyOf = (path: string) => keys.get(path) ?? pathKey(path);
   for (const file of files) {
-    const inTree = treeOf(file.fileName);
+    const inTree = treeOf(file.fileName, keyOf);
     const treeWorkloads = workloads.filter((w) => inTree(w.fileName));
     const treeServices = services.filter((s) => inTree(s.fileName));
     for (const svc of file.services) {

@@ -4,7 +4,7 @@
  * file, and an invalid configuration (one message naming the file, exit 2, defaults for the rest).
  */
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { cli, writeTree } from './helpers';
@@ -115,5 +115,22 @@ describe('infra-coach lint exit codes and configuration', () => {
     assert.equal(run.code, 2);
     assert.equal(run.stderr.trimEnd().split('\n').length, 1);
     assert.match(run.stderr, /\.hadolint\.yaml:\d+:\d+: error: .*the file is ignored until this is fixed/);
+  });
+});
+
+describe('infra-coach rules', () => {
+  it('lists the cross-file rules with the engine\'s, each with a docs page that exists', () => {
+    const { rules: all } = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { rules: { id: string; docs: string; fixable: boolean; severity: string; aliases: string[] }[] };
+    for (const id of ['compose-build-target', 'copy-source-missing', 'DL4000', 'dangling-service']) {
+      const rule = all.find((r) => r.id === id);
+      assert.ok(rule, id);
+      assert.equal(typeof rule.fixable, 'boolean');
+      assert.ok(Array.isArray(rule.aliases));
+    }
+    // They are configurable like any rule, on the command line and in config files.
+    assert.equal(cli(['lint', '--rule', 'copy-source-missing=off', '--print-config', 'x/Dockerfile']).code, 0);
+    for (const id of ['compose-build-target', 'copy-source-missing']) {
+      assert.ok(existsSync(path.resolve(__dirname, '../../../docs/rules', `${id}.md`)), `docs/rules/${id}.md`);
+    }
   });
 });

@@ -60,3 +60,12 @@ describe('.infra-coach.yaml', () => {
     assert.equal(resolveConfig('/r/Dockerfile', host, defaultConfig(), undefined, { rules: { DL3008: 'off' } }).config.rules.DL3008, 'off');
   });
 });
+
+describe('.infra-coach.yaml rule ids', () => {
+  it('knows the cross-file rules (no "unknown rule" warning for them)', () => {
+    const files: Record<string, string> = { '/r/.infra-coach.yaml': 'rules:\n  compose-build-target: off\n  copy-source-missing: warning\n' };
+    const r = resolveConfig('/r/compose.yaml', { root: '/r', readFile: (p: string) => files[p] });
+    assert.deepEqual(r.problems, []);
+    assert.deepEqual(r.config.rules, { 'compose-build-target': 'off', 'copy-source-missing': 'warning' });
+  });
+});
