@@ -44,8 +44,13 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 
+  /**
+   * An offset between the `\r` and `\n` of a CRLF names no place an editor can show (parsers still
+   * report such offsets, e.g. "one character past the error"): it maps to the end of its line.
+   */
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {

@@ -18,6 +18,13 @@ describe('LineIndex', () => {
     assert.equal(idx.offsetAt({ line: 0, character: 99 }), 3);
     assert.equal(idx.offsetAt({ line: 9, character: 0 }), 5);
   });
+
+  it('maps an offset between the \\r and \\n of a CRLF to the end of its line, never past it', () => {
+    const idx = new LineIndex('ab\r\ncd');
+    assert.deepEqual(idx.positionAt(3), { line: 0, character: 2 });
+    assert.deepEqual(idx.range(2, 3), { start: { line: 0, character: 2 }, end: { line: 0, character: 2 } });
+    assert.deepEqual(idx.positionAt(4), { line: 1, character: 0 });
+  });
 });
 
 describe('applyEdits', () => {

@@ -14,7 +14,7 @@ import { languages } from '../languages';
 import { toDiagnostic, type RuleMeta } from '../rule';
 import { applySuppressions, type Suppression } from '../suppression';
 import type { FileKind, LintDiagnostic, Range } from '../types';
-import { buildTargets, checkBuildTarget, COMPOSE_BUILD_TARGET, type BuildTargetFact } from './composeBuild';
+import { buildTargets, checkBuildTarget, checkPorts, COMPOSE_BUILD_TARGET, COMPOSE_PORT_NOT_EXPOSED, type BuildTargetFact } from './composeBuild';
 import { checkKubernetes, kubernetesFacts, type KubernetesFacts } from './kubernetes';
 import { contextOf, copySources, COPY_SOURCE_MISSING, missingSourceMessage, type CopySourceFact } from './copySources';
 import { joinPath } from '../paths';
@@ -25,7 +25,7 @@ export interface WorkspaceHost extends FileHost {
 }
 
 /** Rules that exist only in the cross-file view, listed by `infra-coach rules` beside the engine's. */
-export const WORKSPACE_RULES: readonly RuleMeta[] = [COMPOSE_BUILD_TARGET, COPY_SOURCE_MISSING];
+export const WORKSPACE_RULES: readonly RuleMeta[] = [COMPOSE_BUILD_TARGET, COMPOSE_PORT_NOT_EXPOSED, COPY_SOURCE_MISSING];
 
 export interface WorkspaceDocument {
   fileName: string;
@@ -124,6 +124,8 @@ export class WorkspaceIndex {
         if (parsed?.kind !== 'dockerfile') continue;
         const finding = checkBuildTarget(fact, parsed.model as Dockerfile);
         if (finding) this.add(delta, configFor, COMPOSE_BUILD_TARGET, fileName, finding);
+        // Ports are judged against the stage that is built, so only when that stage exists.
+        else for (const port of checkPorts(fact, parsed.model as Dockerfile)) this.add(delta, configFor, COMPOSE_PORT_NOT_EXPOSED, fileName, port);
       }
     }
     return out;

@@ -121,7 +121,7 @@ describe('infra-coach lint exit codes and configuration', () => {
 describe('infra-coach rules', () => {
   it('lists the cross-file rules with the engine\'s, each with a docs page that exists', () => {
     const { rules: all } = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { rules: { id: string; docs: string; fixable: boolean; severity: string; aliases: string[] }[] };
-    for (const id of ['compose-build-target', 'copy-source-missing', 'DL4000', 'dangling-service']) {
+    for (const id of ['compose-build-target', 'compose-port-not-exposed', 'copy-source-missing', 'DL4000', 'dangling-service']) {
       const rule = all.find((r) => r.id === id);
       assert.ok(rule, id);
       assert.equal(typeof rule.fixable, 'boolean');
@@ -129,7 +129,7 @@ describe('infra-coach rules', () => {
     }
     // They are configurable like any rule, on the command line and in config files.
     assert.equal(cli(['lint', '--rule', 'copy-source-missing=off', '--print-config', 'x/Dockerfile']).code, 0);
-    for (const id of ['compose-build-target', 'copy-source-missing']) {
+    for (const id of ['compose-build-target', 'compose-port-not-exposed', 'copy-source-missing']) {
       assert.ok(existsSync(path.resolve(__dirname, '../../../docs/rules', `${id}.md`)), `docs/rules/${id}.md`);
     }
   });

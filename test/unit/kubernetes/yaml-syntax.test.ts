@@ -17,5 +17,14 @@ ruleTester('yaml-syntax', 'kubernetes', {
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n   labels: {}\n',
       errors: [{ line: 4, column: 9, message: 'indented deeper than its sibling keys' }],
     },
+    {
+      // Fuzz fixture range-inside-qupao9: the parser's error span ends between the \r and \n of a CRLF.
+      name: 'CRLF text: no range ends inside a line break',
+      code: 'apiVersion: v1\r\nkind: Pod\r\nspec:\r\n  image: q\r\n        capabilities:\r\n          drop:\r\n    image: x\r\n',
+      errors: [
+        { line: 4, column: 10, endLine: 4, endColumn: 11 },
+        { line: 6, column: 16, endLine: 6, endColumn: 16 },
+      ],
+    },
   ],
 });

@@ -111,6 +111,13 @@ describe('cross-file checks', () => {
       );
     });
 
+    it('reports a published port the built stage does not EXPOSE, not the one it does', () => {
+      assert.deepEqual(
+        of(found, at('compose.yaml'), 'compose-port-not-exposed').map((d) => [d.range.start.line + 1, d.message]),
+        [[14, 'Service "worker" publishes container port 9000/tcp, but app/Dockerfile (stage "runtime") EXPOSEs 8080/tcp; check the port the application listens on.']],
+      );
+    });
+
     it('goes to definition from COPY --from, depends_on and a Service selector', () => {
       const dockerfile = at('app/Dockerfile');
       const copyLine = tree[dockerfile].split('\n').findIndex((l) => l.startsWith('COPY --from=build'));
