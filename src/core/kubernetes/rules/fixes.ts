@@ -7,7 +7,7 @@ import type { Fix, TextEdit } from '../../types';
 import type { KubeDocument, KubernetesModel } from '../model';
 import type { Container, Workload } from './workloads';
 import { groupOf } from './workloads';
-import { appendToMap, lineEnding, mapIndent, setPath } from './yamlEdits';
+import { appendToMap, editable, lineEnding, mapIndent, setPath } from './yamlEdits';
 import { asMap, get, getIn, mapItems, pairOf, str, stringMap } from './yamlNodes';
 
 function fix(title: string, edit: TextEdit | undefined, safe = false): Fix | undefined {
@@ -83,7 +83,7 @@ export function yamlScalar(s: string): string {
  */
 export function alignSelectorFix(model: KubernetesModel, w: Workload): Fix | undefined {
   const spec = w.spec;
-  if (!spec || Object.keys(w.podLabels).length === 0) return undefined;
+  if (!spec || Object.keys(w.podLabels).length === 0 || !editable(model, spec)) return undefined;
   const selectorPair = pairOf(spec, 'selector');
   const title = 'Set the selector to the pod template labels';
   if (!selectorPair) return fix(title, appendToMap(model, spec, ['selector:', '  matchLabels:', ...labelLines(w.podLabels).map((l) => '  ' + l)]));

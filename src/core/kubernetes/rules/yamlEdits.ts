@@ -2,6 +2,8 @@
  * Text edits that add or change keys in block YAML without reformatting anything around them: new
  * lines take the indentation of their siblings and the file's line ending; comments stay where they are.
  * Flow collections (`{a: 1}`) are left alone except an empty `{}`, which is expanded into a block.
+ * Nothing is edited inside a document the parser could not read: its nodes are the parser's best guess,
+ * so text added "after" a mapping may land under another key and the finding would come straight back.
  */
 import { isMap, isScalar, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { TextEdit } from '../../types';
@@ -12,6 +14,17 @@ import { pairOf, trimEnd } from './yamlNodes';
 export function lineEnding(text: string): string {
   const lf = text.indexOf('\n');
   return lf > 0 && text.charCodeAt(lf - 1) === 13 ? '\r\n' : '\n';
+}
+
+/**
+ * Whether the document holding `node` parsed cleanly. A repeated key is still well-formed YAML and is
+ * reported on its own, so it does not block fixes elsewhere in the document.
+ */
+export function editable(model: KubernetesModel, node: YamlNode): boolean {
+  const at = node.range?.[0];
+  if (at === undefined) return false;
+  const doc = model.documents.find((d) => d.start <= at && at <= d.end);
+  return doc !== undefined && doc.yaml.errors.every((e) => e.code === 'DUPLICATE_KEY');
 }
 
 /** Column of a block mapping's keys, or undefined for a flow or empty mapping. */
@@ -30,7 +43,7 @@ export function nestedLines(path: readonly string[], value: string): string[] {
 /** Inserts `lines` (relative indentation) as the last entries of a block mapping. */
 export function appendToMap(model: KubernetesModel, map: YAMLMap, lines: readonly string[]): TextEdit | undefined {
   const indent = mapIndent(model, map);
-  if (indent === undefined || !map.range) return undefined;
+  if (indent === undefined || !map.range || !editable(model, map)) return undefined;
   const { text, lines: index } = model;
   const end = trimEnd(text, map.range[0], map.range[1]);
   const lastLine = index.positionAt(end).line;
@@ -49,6 +62,7 @@ export function appendToMap(model: KubernetesModel, map: YAMLMap, lines: readonl
  * deepest mapping that exists. Undefined when the YAML there is not block mappings (nothing safe to do).
  */
 export function setPath(model: KubernetesModel, map: YAMLMap, path: readonly string[], value: string): TextEdit | undefined {
+  if (!editable(model, map)) return undefined;
   let node: YAMLMap = map;
   for (let i = 0; i < path.length; i++) {
     const pair = pairOf(node, path[i]);

@@ -52,6 +52,24 @@ spec:
   ],
   invalid: [
     {
+      // Fuzz fixture fix-idempotent-1oomvh9: the selector block does not parse, so rewriting it is not offered.
+      name: 'a document with a YAML syntax error gets the finding but no fix',
+      code: `apiVersion: apps/v1
+kind: Deployment
+spec:
+  selector:
+      tier: backend
+        <<: *base
+  template:
+    metadata:
+      labels:
+        app: redis
+    spec:
+      containers:`,
+      errors: [{ line: 4, column: 3 }],
+      output: null,
+    },
+    {
       name: 'label value differs: the selector is rewritten, its comment kept',
       code: `apiVersion: apps/v1
 kind: Deployment

@@ -19,6 +19,25 @@ ruleTester('run-as-non-root', 'kubernetes', {
     { name: 'container inherits a non-zero user from the pod', code: pod('{runAsUser: 10001, runAsGroup: 10001}', '{}') },
   ],
   invalid: [
+    {
+      // Fuzz fixtures fix-idempotent-178tvgx / -138pi66: in a document that does not parse, the parser's
+      // guess at the container map is not where appended text would land, so no fix is offered.
+      name: 'a document with a YAML syntax error gets the finding but no fix',
+      code: `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: j
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: prepare
+          image: busybox
+           command: [sh]
+`,
+      errors: [{ line: 9, column: 11 }],
+      output: null,
+    },
     { name: 'nothing set', code: pod('{}', '{}'), errors: [{ line: 8, column: 5, endLine: 8, endColumn: 14, message: 'runAsNonRoot: true' }] },
     { name: 'group 0 from the pod', code: pod('{runAsUser: 1000, runAsGroup: 0}', '{}'), errors: [{ line: 6, column: 50, message: 'group 0' }] },
     { name: 'runAsNonRoot with uid 0 contradicts itself', code: pod('{runAsNonRoot: true}', '{runAsUser: 0}'), errors: [{ line: 10, column: 34, message: 'will not start' }] },

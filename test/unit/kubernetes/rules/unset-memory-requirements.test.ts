@@ -16,6 +16,25 @@ spec:
   ],
   invalid: [
     {
+      // Fuzz fixtures fix-idempotent-178tvgx / -138pi66: in a document that does not parse, the parser's
+      // guess at the container map is not where appended text would land, so no fix is offered.
+      name: 'a document with a YAML syntax error gets the finding but no fix',
+      code: `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: j
+spec:
+  template:
+    spec:
+      initContainers:
+        - name: prepare
+          image: busybox
+           command: [sh]
+`,
+      errors: [{ line: 9, column: 11 }],
+      output: null,
+    },
+    {
       name: 'requests only: a limits block is added',
       code: `apiVersion: v1
 kind: Pod
