@@ -5,7 +5,7 @@ import { toDiagnostic, docsUrl, type Report, type Rule, type RuleContext, type R
 import { applySuppressions, UNUSED_SUPPRESSION_RULE } from './suppression';
 import type { DocumentInput, FileKind, Fix, HoverResult, LintDiagnostic, Position, Severity } from './types';
 import { languages } from './languages';
-import { BINARY_FILE, FILE_TOO_LARGE, binaryFileDiagnostic, fileTooLargeDiagnostic, looksBinary } from './inputLimits';
+import { BINARY_FILE, FILE_TOO_LARGE, binaryFileDiagnostic, fileTooLargeDiagnostic, looksBinary, overParseCeiling, tooLargeToExplain } from './inputLimits';
 
 export interface EngineOptions {
   config?: EffectiveConfig;
@@ -116,6 +116,7 @@ export function lint(input: DocumentInput, options: EngineOptions = {}): LintRes
   const binarySeverity = severityFor(BINARY_FILE, context.config);
   // Binary content is never parsed: its "lines" would only yield pages of meaningless findings.
   if (binaryKind && context.config.enable[binaryKind] && binarySeverity !== 'off') return { kind: binaryKind, diagnostics: [binaryFileDiagnostic(binarySeverity)], failures: [], limited: false };
+  if (overParseCeiling(input.text.length, context.config.maxFileSize)) return notParsed(input, context);
   const entry = parsed(input);
   if (!entry || !context.config.enable[entry.kind]) return { kind: entry?.kind, diagnostics: [], failures: [], limited: false };
   const support = languages[entry.kind] as LanguageSupport<unknown>;
@@ -143,6 +144,15 @@ export function lint(input: DocumentInput, options: EngineOptions = {}): LintRes
   return { kind: entry.kind, diagnostics: kept, failures, limited };
 }
 
+/** A file far over the size limit: not parsed at all, only the finding that says so. */
+function notParsed(input: DocumentInput, context: LanguageContext): LintResult {
+  const kind = detectKind(input.fileName, input.text, input.language);
+  if (!kind || !context.config.enable[kind]) return { kind, diagnostics: [], failures: [], limited: true };
+  const severity = severityFor(FILE_TOO_LARGE, context.config);
+  const diagnostics = severity === 'off' ? [] : [fileTooLargeDiagnostic(severity, input.text.length, context.config.maxFileSize)];
+  return { kind, diagnostics, failures: [], limited: true };
+}
+
 /** Syntax diagnostics honour `rules` settings too (a user may turn one down), but never vanish by default. */
 function applySeverity(d: LintDiagnostic, config: EffectiveConfig): boolean {
   const setting = configuredSeverity(d.rule, d.aliases, config) ?? d.severity;
@@ -152,17 +162,21 @@ function applySeverity(d: LintDiagnostic, config: EffectiveConfig): boolean {
 }
 
 export function hover(input: DocumentInput, position: Position, options: EngineOptions = {}): HoverResult | null {
+  const context = contextFor(input, options);
+  if (overParseCeiling(input.text.length, context.config.maxFileSize)) return null;
   const entry = parsed(input);
   if (!entry) return null;
-  const context = contextFor(input, options);
   if (!context.config.enable[entry.kind]) return null;
   return (languages[entry.kind] as LanguageSupport<unknown>).hover(entry.model, position, context);
 }
 
 export function explain(input: DocumentInput, options: EngineOptions = {}): string | null {
+  const context = contextFor(input, options);
+  if (overParseCeiling(input.text.length, context.config.maxFileSize)) {
+    return detectKind(input.fileName, input.text, input.language) ? tooLargeToExplain(input.text.length, context.config.maxFileSize) : null;
+  }
   const entry = parsed(input);
   if (!entry) return null;
-  const context = contextFor(input, options);
   const result = lint(input, options);
   return (languages[entry.kind] as LanguageSupport<unknown>).explain(entry.model, result.diagnostics, context);
 }
@@ -187,7 +201,8 @@ export function clearCaches(): void {
 }
 
 /** The inline-ignore fix for a finding, for the editor's "Ignore <ID> for this instruction" action. */
-export function ignoreFix(input: DocumentInput, diagnostic: LintDiagnostic): Fix | undefined {
+export function ignoreFix(input: DocumentInput, diagnostic: LintDiagnostic, options: EngineOptions = {}): Fix | undefined {
+  if (overParseCeiling(input.text.length, contextFor(input, options).config.maxFileSize)) return undefined;
   const entry = parsed(input);
   if (!entry) return undefined;
   return (languages[entry.kind] as LanguageSupport<unknown>).ignoreFix(entry.model, diagnostic);

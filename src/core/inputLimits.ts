@@ -1,6 +1,7 @@
 /**
- * What the engine says about a file it will not fully lint: binary content (never parsed) and a file
- * over the size limit (syntax checks only). One finding each, so the user sees why rules are silent.
+ * What the engine says about a file it will not fully lint: binary content (never parsed), a file over
+ * the size limit (syntax checks only) and one far over it (not parsed). One finding each, so the user
+ * sees why rules are silent.
  */
 import { toDiagnostic, type RuleMeta } from './rule';
 import type { LintDiagnostic, Severity } from './types';
@@ -47,9 +48,25 @@ function megabytes(n: number): string {
   return `${(n / 1_000_000).toFixed(1)} MB`;
 }
 
+/**
+ * Past this multiple of `maxFileSize` a file is not parsed at all. Syntax checks alone on a 50 MB file
+ * take about a minute and gigabytes of memory under load; twice the limit still lets a file that grew
+ * a little past it keep its syntax checks, while a file far over it costs nothing.
+ */
+export const PARSE_CEILING_FACTOR = 2;
+
+export function overParseCeiling(size: number, limit: number): boolean {
+  return size > limit * PARSE_CEILING_FACTOR;
+}
+
 export function fileTooLargeDiagnostic(severity: Severity, size: number, limit: number): LintDiagnostic {
-  return toDiagnostic(FILE_TOO_LARGE, severity, {
-    range: START,
-    message: `This file is ${megabytes(size)}, over the ${megabytes(limit)} size limit (maxFileSize), so only syntax checks ran. Raise the limit to run every rule on it.`,
-  });
+  const message = overParseCeiling(size, limit)
+    ? `This file is ${megabytes(size)}, more than ${PARSE_CEILING_FACTOR}× the ${megabytes(limit)} size limit (maxFileSize), so it was not parsed or checked at all. Split it, or raise the limit to at least ${megabytes(size)} to run every rule on it.`
+    : `This file is ${megabytes(size)}, over the ${megabytes(limit)} size limit (maxFileSize), so only syntax checks ran. Raise the limit to run every rule on it.`;
+  return toDiagnostic(FILE_TOO_LARGE, severity, { range: START, message });
+}
+
+/** What explain says instead of a narrative about a file too large to parse. */
+export function tooLargeToExplain(size: number, limit: number): string {
+  return `This file is ${megabytes(size)}, more than ${PARSE_CEILING_FACTOR}× the ${megabytes(limit)} size limit (maxFileSize), so Infra Coach did not read it. Split it, or raise the limit, to get an explanation.`;
 }

@@ -114,3 +114,11 @@ export function inlineCode(text: string): string {
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return fence + pad + clean + pad + fence;
 }
+
+/** A finding's message as Markdown: its code spans kept as code, everything else escaped. */
+export function messageMarkdown(message: string): string {
+  return message
+    .split(/(`[^`]+`)/)
+    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? inlineCode(part.slice(1, -1)) : escapeMarkdown(part)))
+    .join('');
+}

@@ -4,7 +4,7 @@
  */
 import { isMap, isSeq, type Node } from 'yaml';
 import type { LanguageContext } from '../language';
-import { inlineCode } from '../text';
+import { inlineCode, messageMarkdown } from '../text';
 import type { LintDiagnostic } from '../types';
 import { dependencyGraph, healthcheckOf, replicasOf, servicePorts, serviceVolumes } from './facts';
 import type { ComposeModel, ComposeService } from './model';
@@ -127,7 +127,7 @@ export function explainCompose(model: ComposeModel, diagnostics: LintDiagnostic[
   else {
     const bySeverity = ['error', 'warning', 'info', 'hint'].map((sev) => [sev, diagnostics.filter((d) => d.severity === sev).length] as const).filter(([, n]) => n > 0);
     out.push(bySeverity.map(([sev, n]) => `${n} ${sev}${n === 1 ? '' : sev === 'info' || sev === 'hint' ? '' : 's'}`).join(', ') + '.');
-    for (const d of diagnostics.slice(0, 20)) out.push(`- Line ${d.range.start.line + 1}: ${d.message} (${inlineCode(d.rule)})`);
+    for (const d of diagnostics.slice(0, 20)) out.push(`- Line ${d.range.start.line + 1}: ${messageMarkdown(d.message)} (${inlineCode(d.rule)})`);
     if (diagnostics.length > 20) out.push(`- … and ${diagnostics.length - 20} more.`);
   }
   return out.join('\n\n') + '\n';

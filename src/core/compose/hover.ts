@@ -258,7 +258,8 @@ function docsLink(steps: Step[]): string | undefined {
     if (key === 'build') return `${base}build/`;
     if (key === 'deploy') return `${base}deploy/`;
     if (key === 'develop') return `${base}develop/`;
-    return `${base}services/#${key}`;
+    // The key is the file's text: an odd one would break out of the link's target, so it gets no anchor.
+    return /^[a-z0-9_]+$/.test(key) ? `${base}services/#${key}` : `${base}services/`;
   }
   if (TOP_LEVEL_PAGES.has(top)) return `${base}${top}/`;
   if (top === 'version' || top === 'name') return `${base}version-and-name/`;

@@ -3,7 +3,7 @@
  * final image, how its containers run, and the findings that matter most, with why.
  */
 import type { LanguageContext } from '../language';
-import { escapeMarkdown, inlineCode } from '../text';
+import { escapeMarkdown, inlineCode, messageMarkdown } from '../text';
 import type { LintDiagnostic, Severity } from '../types';
 import type { Dockerfile, Instruction, Stage } from './model';
 import { describeVariants, pinningOf, type Pinning } from './knowledge/imageDocs';
@@ -68,14 +68,6 @@ function commandText(ins: Instruction): string {
   if (ins.form === 'exec') return `${inlineCode(JSON.stringify(ins.args.map((a) => a.value)))} (line ${lineOf(ins)})`;
   const text = ins.argsText.replace(/\s+/g, ' ').trim();
   return `${inlineCode(text.length > 120 ? text.slice(0, 117) + '…' : text)} (line ${lineOf(ins)}, shell form: run by \`/bin/sh -c\`)`;
-}
-
-/** A finding's message as Markdown: its code spans kept as code, everything else escaped. */
-function messageMarkdown(message: string): string {
-  return message
-    .split(/(`[^`]+`)/)
-    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? inlineCode(part.slice(1, -1)) : escapeMarkdown(part)))
-    .join('');
 }
 
 function copyFromEdges(model: Dockerfile, into: Stage): { ins: Instruction; from: string; stage?: Stage }[] {

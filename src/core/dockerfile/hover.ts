@@ -538,7 +538,9 @@ function exposeHover(ins: Instruction, offset: number): HoverResult | null {
   const word = ins.args.find((a) => inside(a, offset));
   if (!word) return null;
   const [port, proto = 'tcp'] = word.value.split('/');
-  const summary = `The container listens on ${proto.toUpperCase()} port ${inlineCode(port)}; \`EXPOSE\` records this but does not publish it.`;
+  // The protocol is the file's text: only a known one is printed bare, anything else stays inside a code span.
+  const protocol = /^(tcp|udp|sctp)$/i.test(proto) ? proto.toUpperCase() : inlineCode(proto);
+  const summary = `The container listens on ${protocol} port ${inlineCode(port)}; \`EXPOSE\` records this but does not publish it.`;
   return hover(renderDoc({ ...INSTRUCTION_DOCS.EXPOSE, summary }, [`Publish it at run time with ${inlineCode(`docker run -p <host-port>:${port}`)} or \`ports:\` in Compose.`]), word.range);
 }
 

@@ -18,6 +18,13 @@ ruleTester('file-too-large', 'dockerfile', {
       output: null,
     },
     {
+      name: 'more than twice the limit: not parsed, so no syntax finding either',
+      code: 'FROM alpine:3.20\nRUN echo "unclosed\nRUN apt-get install -y curl\n'.padEnd(90, '#'),
+      config: small,
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 1, message: 'more than 2× the 0.0 MB size limit (maxFileSize), so it was not parsed or checked at all' }],
+      output: null,
+    },
+    {
       name: 'a Kubernetes manifest over the limit',
       fileName: 'pod.yaml',
       code: 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers: []\n',

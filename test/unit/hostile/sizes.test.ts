@@ -3,7 +3,7 @@
  * with one clear diagnostic and no crash. Built in memory; nothing is written to disk.
  */
 import * as assert from 'node:assert/strict';
-import { lint } from '../../../src/core/engine';
+import { explain, hover, ignoreFix, lint } from '../../../src/core/engine';
 import type { FileKind } from '../../../src/core/types';
 import { rulesOf, survive } from './helpers';
 
@@ -11,14 +11,30 @@ import { rulesOf, survive } from './helpers';
 describe('hostile files: size', function () {
   this.timeout(600_000);
 
-  it('a 50 MB Dockerfile gets syntax checks only and one file-too-large finding', () => {
+  it('a 50 MB Dockerfile (over twice the limit) is not parsed: one file-too-large finding, no hover, a short explanation', () => {
     const line = 'RUN apt-get update && apt-get install -y curl\n';
-    const text = 'FROM ubuntu\n' + line.repeat(Math.ceil(50_000_000 / line.length));
-    const result = lint({ text, fileName: 'hostile/Dockerfile' });
+    // An unclosed quote: were the file parsed, its syntax check would report it.
+    const text = 'FROM ubuntu\nRUN echo "unclosed\n' + line.repeat(Math.ceil(50_000_000 / line.length));
+    const input = { text, fileName: 'hostile/Dockerfile' };
+    const result = lint(input);
     assert.equal(result.limited, true);
     assert.deepEqual(result.failures, []);
-    assert.deepEqual(rulesOf(result), ['file-too-large'], 'rules such as DL3008 must not run on it');
-    assert.match(result.diagnostics[0].message, /50\.0 MB, over the 5\.0 MB size limit/);
+    assert.deepEqual(rulesOf(result), ['file-too-large'], 'neither rules such as DL3008 nor syntax checks may run on it');
+    assert.match(result.diagnostics[0].message, /50\.0 MB, more than 2× the 5\.0 MB size limit \(maxFileSize\), so it was not parsed/);
+    assert.equal(hover(input, { line: 2, character: 5 }), null);
+    assert.match(explain(input) ?? '', /did not read it/);
+    assert.equal(ignoreFix(input, result.diagnostics[0]), undefined);
+  });
+
+  it('a 7 MB Dockerfile (between the limit and twice it) still gets its syntax checks', () => {
+    const line = 'RUN apt-get update && apt-get install -y curl\n';
+    const text = 'FROM ubuntu\nRUN echo "unclosed\n' + line.repeat(Math.ceil(7_000_000 / line.length));
+    const result = lint({ text, fileName: 'hostile/Dockerfile' });
+    assert.equal(result.limited, true);
+    const rules = rulesOf(result);
+    assert.ok(rules.includes('file-too-large') && rules.length >= 2, `expected a syntax finding besides file-too-large, got ${rules.join(', ')}`);
+    assert.ok(!rules.includes('DL3008'), 'best-practice rules must not run over the limit');
+    assert.match(result.diagnostics.find((d) => d.rule === 'file-too-large')?.message ?? '', /over the 5\.0 MB size limit \(maxFileSize\), so only syntax checks ran/);
   });
 
   it('a 100,000-line single RUN instruction', () => {

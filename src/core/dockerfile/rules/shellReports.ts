@@ -93,11 +93,31 @@ export function appendToRun(df: Dockerfile, script: RunScript, at: Cmd, command:
   const offset = at.command.nameWord.start;
   const heredoc = run.heredocs.find((h) => offset >= h.body.start && offset <= h.body.end);
   if (heredoc) {
-    if (!heredoc.terminator) return undefined;
+    if (!heredoc.terminator || opensUnclosedShellHeredoc(df.text.slice(heredoc.body.start, heredoc.body.end))) return undefined;
     return insertAt({ line: heredoc.terminator.range.start.line, character: 0 }, command + eol(df));
   }
   const end = scriptEnd(df, script);
   return end && insertAt(end.position, end.joiner + command);
+}
+
+/**
+ * Whether a heredoc script opens a shell heredoc (`cat <<EOF`) that the script does not close: a line
+ * added before the Dockerfile terminator would become that heredoc's text, not a command. The common
+ * way in is a shell heredoc with the same tag as the Dockerfile one, whose terminator ends both.
+ */
+function opensUnclosedShellHeredoc(body: string): boolean {
+  const lines = body.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    // Here-strings (`<<<`) are not heredocs; several heredocs on one line close in order.
+    const tags = [...lines[i].matchAll(/(?<!<)<<(-?)(?!<)\s*(["']?)([^\s"'<>;&|()]+)\2/g)].map((m) => ({ strip: m[1] === '-', tag: m[3] }));
+    for (const { strip, tag } of tags) {
+      let j = i + 1;
+      while (j < lines.length && (strip ? lines[j].replace(/^\t+/, '') : lines[j]) !== tag) j++;
+      if (j >= lines.length) return true;
+      i = j;
+    }
+  }
+  return false;
 }
 
 /**

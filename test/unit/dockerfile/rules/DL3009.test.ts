@@ -60,6 +60,20 @@ ruleTester('DL3009', 'dockerfile', {
       output: dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'apt-get install -y curl', 'rm -rf /var/lib/apt/lists/*', 'EOF'),
     },
     {
+      // Fuzz fixture fix-idempotent-1dqbz4n-2: the script's own `cat <<EOF` is never closed inside the
+      // RUN heredoc, so a line added before the terminator would be text for cat, not a command.
+      name: 'heredoc script that opens a shell heredoc it does not close: no fix',
+      code: dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'cat <<EOF', 'x', 'EOF'),
+      errors: [{ line: 3, column: 1, endColumn: 15 }],
+      output: null,
+    },
+    {
+      name: 'heredoc script whose shell heredoc is closed: the cleanup still goes before the terminator',
+      code: dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'cat <<-END > f', '\tx', '\tEND', 'EOF'),
+      errors: [{ line: 3, column: 1, endColumn: 15 }],
+      output: dockerfile('FROM debian:12', 'RUN <<EOF', 'apt-get update', 'cat <<-END > f', '\tx', '\tEND', 'rm -rf /var/lib/apt/lists/*', 'EOF'),
+    },
+    {
       name: 'stage used as a base later is reported',
       code: dockerfile('FROM debian:12 AS base', 'RUN apt-get update', 'FROM base', 'RUN echo ok'),
       errors: [{ line: 2, column: 5, endColumn: 19 }],
