@@ -3,7 +3,7 @@
  * ranges as offsets into the whole file. Parses are cached per document text, so after an edit only the
  * documents whose text changed are parsed again; the others are reused (their offsets shifted).
  */
-import { Composer, Parser, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Composer, Parser, YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { baseName } from '../fileKind';
 import { LineIndex } from '../text';
 import type { LintDiagnostic, Range } from '../types';
@@ -11,6 +11,7 @@ import { splitDocuments, type TextChunk } from './documents';
 import type { KubeDocument, KubernetesModel, PathSegment } from './model';
 import { duplicateKeyDiagnostic, syntaxDiagnostic, YAML_SYNTAX } from './syntax';
 import { forgetValidation } from './validate';
+import { excessiveNesting } from '../yamlNesting';
 
 /** What one chunk of text parsed to, kept across edits. Offsets in `docs` are as of `start`. */
 interface ChunkParse {
@@ -89,7 +90,22 @@ function describe(doc: Document.Parsed, index: number, start: number, end: numbe
   };
 }
 
+/**
+ * A document nested deeper than the parser's stack allows is not parsed: it becomes an empty document
+ * holding one syntax error at the place it got too deep, so no check reads it and the user sees why.
+ */
+function tooDeepChunk(chunk: TextChunk, offset: number, limit: number, kustomization: boolean): ChunkParse {
+  const parser = new Parser();
+  parser.offset = chunk.start;
+  const doc = Array.from(new Composer({ prettyErrors: false, logLevel: 'error' }).compose(parser.parse(''), true, chunk.start))[0] as Document.Parsed;
+  const at = chunk.start + offset;
+  doc.errors.push(new YAMLParseError([at, at + 1], 'RESOURCE_EXHAUSTION', `The nesting is too deep to analyse (over ${limit} levels), so this document was not checked. Flatten it: no real manifest nests this deep`));
+  return { text: chunk.text, start: chunk.start, docs: [describe(doc, 0, chunk.start, chunk.end, false, kustomization)], helm: false };
+}
+
 function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean): ChunkParse {
+  const tooDeep = excessiveNesting(chunk.text);
+  if (tooDeep) return tooDeepChunk(chunk, tooDeep.offset, tooDeep.limit, kustomization);
   const parser = new Parser();
   // Tokens then carry whole-file offsets, so every node range is in file coordinates.
   parser.offset = chunk.start;
@@ -157,7 +173,7 @@ interface Target {
  */
 function patchChunk(old: ChunkParse, chunk: TextChunk, fileName: string, kustomization: boolean): ChunkParse | undefined {
   const doc = old.docs[0];
-  if (old.docs.length !== 1 || old.helm || isHelmTemplate(chunk.text, fileName) || hasAnchors(old)) return undefined;
+  if (old.docs.length !== 1 || old.helm || isHelmTemplate(chunk.text, fileName) || hasAnchors(old) || excessiveNesting(chunk.text)) return undefined;
   const y = doc.yaml;
   if (y.errors.length > 0 || y.warnings.length > 0 || !isMap(y.contents) || y.contents.flow) return undefined;
   const a = old.text;
