@@ -2,7 +2,7 @@
 // Each row: warm-up, several runs, median and spread; the table goes to stdout and bench/results.json.
 // Usage: node bench/run.mjs [--corpus DIR] [--runs N] [--only ROW,ROW] [--skip-host]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -79,9 +79,18 @@ if (corpus.dockerfile.length && (wanted('dockerfilelint') || wanted('dockerfile-
   if (wanted('dockerfilelint')) {
     const dockerfilelint = require('dockerfilelint');
     const cfgDir = mkdtempSync(join(tmpdir(), 'dfl-'));
+    const crashed = new Set();
     const theirs = time(() => {
-      for (const f of files) dockerfilelint.run(cfgDir, f.text);
+      for (const f of files) {
+        // dockerfilelint throws on some real files (e.g. a HEALTHCHECK it cannot split); it still paid for the work.
+        try {
+          dockerfilelint.run(cfgDir, f.text);
+        } catch {
+          crashed.add(f.name);
+        }
+      }
     });
+    if (crashed.size) console.log(`note: dockerfilelint threw on ${crashed.size} file(s), e.g. ${[...crashed][0]}`);
     const ratio = theirs.median / ours.median;
     row('dockerfilelint', `Dockerfiles (${files.length}, ${(bytes(files) / 1024).toFixed(0)} KB), all rules vs dockerfilelint`, `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dockerfilelint ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 3x', ratio >= 3, { ours, theirs, ratio });
   }
@@ -184,22 +193,20 @@ if (wanted('activate')) {
   }
 }
 
-// 8. Bundle and package size, from a production build.
+// 8. Bundle and package size: the packaging check builds for production (vscode:prepublish) and
+// prints the .vsix size; dist/extension.js is measured from that production build.
 if (wanted('size')) {
-  const out = mkdtempSync(join(tmpdir(), 'ic-vsix-'));
-  const vsix = join(out, 'infra-coach.vsix');
-  try {
-    execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--out', vsix], { cwd: root, stdio: 'pipe' });
+  const out = spawnSync(process.execPath, [join(root, 'test', 'host', 'check-package.mjs')], { cwd: root, encoding: 'utf8' });
+  const kib = /package: \S+ ([\d.]+) KiB/.exec(out.stdout ?? '');
+  if (out.status === 0 && kib) {
     const ext = statSync(join(root, 'dist', 'extension.js')).size;
-    const pkg = statSync(vsix).size;
+    const pkg = Number(kib[1]) * 1024;
     row('bundle', 'dist/extension.js, minified, lazy data excluded', `${(ext / 1024).toFixed(0)} KB`, '<= 400 KB', ext <= 400 * 1024, { bytes: ext });
     row('vsix', '.vsix package', `${(pkg / 1024).toFixed(0)} KB`, '<= 2048 KB', pkg <= 2048 * 1024, { bytes: pkg });
-  } catch (error) {
-    row('bundle', 'dist/extension.js and .vsix', `packaging failed: ${String(error.stderr ?? error.message).split('\n')[0]}`, '<= 400 KB / 2 MB', false);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+  } else {
+    row('bundle', 'dist/extension.js and .vsix', `packaging failed: ${(out.stdout + out.stderr).trim().split('\n').pop()}`, '<= 400 KB / 2 MB', false);
   }
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
 }
 
 // 9. Peak memory linting the whole corpus in one fresh process.

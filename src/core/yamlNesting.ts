@@ -47,9 +47,9 @@ export function excessiveNesting(text: string, limit = MAX_YAML_NESTING): TooDee
     if (flow === 0) {
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
-      // `- - - x`: each dash opens a sequence inside the one before.
-      while (text.charCodeAt(i) === 45 /* - */ && (text.charCodeAt(i + 1) === 32 || i + 1 >= eol)) {
-        indents.push(indent + (i - pos) + 1);
+      // `- - - x`: each dash after the first opens a sequence inside the one before.
+      for (let dash = 0; text.charCodeAt(i) === 45 /* - */ && (text.charCodeAt(i + 1) === 32 || i + 1 >= eol); dash++) {
+        if (dash > 0) indents.push(i - pos);
         i += 2;
         while (i < eol && text.charCodeAt(i) === 32) i++;
       }

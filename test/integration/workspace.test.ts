@@ -35,7 +35,7 @@ describe('Lint Workspace with cross-file checks', function () {
   it('lints every infrastructure file into the Problems panel with the cross-file findings', async () => {
     const summary = await vscode.commands.executeCommand<{ linted: string[]; cancelled: boolean }>('infraCoach.lintWorkspace');
     assert.ok(summary && !summary.cancelled);
-    for (const rel of ['compose.yaml', 'app/Dockerfile', 'k8s/service-web.yaml', 'k8s/service-api.yaml', 'k8s/deployment-web.yaml', 'k8s/deployment-api.yaml', 'k8s/ingress.yaml']) {
+    for (const rel of ['compose.yaml', 'app/Dockerfile', 'k8s/service-web.yaml', 'k8s/service-api.yaml', 'k8s/deployment-web.yaml', 'k8s/deployment-api.yaml', 'k8s/ingress.yaml', 'k8s/worker.yaml', 'k8s/pdb-web.yaml']) {
       assert.ok(summary.linted.includes(`${FOLDER}/${rel}`), `${rel} among ${summary.linted.join(', ')}`);
     }
     assert.ok(!summary.linted.some((p) => p.endsWith('.infra-coach.yaml')), 'config files are not linted as manifests');
@@ -50,6 +50,15 @@ describe('Lint Workspace with cross-file checks', function () {
 
     const ingress = rules(file('k8s/ingress.yaml'), 'dangling-ingress');
     assert.deepEqual(ingress.map((d) => d.range.start.line), [20], 'only the backend no file defines (frontend), on by the fixture\'s .infra-coach.yaml');
+
+    // The ServiceAccount typo and the budget that blocks eviction, each pointing into a sibling file.
+    const [account] = rules(file('k8s/worker.yaml'), 'non-existent-service-account');
+    assert.ok(account, vscode.languages.getDiagnostics(file('k8s/worker.yaml')).map(describeDiagnostic).join('\n'));
+    assert.equal(account.relatedInformation?.[0].location.uri.toString(), file('k8s/serviceaccounts.yaml').toString());
+    const [budget] = rules(file('k8s/pdb-web.yaml'), 'pdb-min-available');
+    assert.ok(budget, vscode.languages.getDiagnostics(file('k8s/pdb-web.yaml')).map(describeDiagnostic).join('\n'));
+    assert.equal(budget.relatedInformation?.[0].location.uri.toString(), file('k8s/deployment-web.yaml').toString());
+    assert.equal(budget.relatedInformation?.[0].location.range.start.line, 5);
 
     const [target] = rules(file('compose.yaml'), 'compose-build-target');
     assert.ok(target, 'the Compose build target that is no stage of app/Dockerfile');

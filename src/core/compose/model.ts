@@ -8,6 +8,8 @@ import type { RuleMeta } from '../rule';
 import { toDiagnostic } from '../rule';
 import { LineIndex } from '../text';
 import type { LintDiagnostic, Range } from '../types';
+import { MAX_SYNTAX_FINDINGS, moreSyntaxErrors } from '../syntaxLimit';
+import { excessiveNesting } from '../yamlNesting';
 import { dotEnvPath, interpolate, parseDotEnv, type Env } from './interpolation';
 import { entries, entry, resolve, scalarString, spanOf, type Entry, type YamlDoc } from './yamlNodes';
 
@@ -55,23 +57,50 @@ export class ComposeModel {
   ) {
     this.lines = new LineIndex(text);
     let doc: YamlDoc | undefined;
-    try {
-      doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, strict: false });
-    } catch (error) {
-      this.syntaxErrors.push(this.yamlError(0, Math.min(text.length, 1), `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+    // The parser and the checks walk the tree recursively: a file nested this deep would exhaust the stack.
+    const tooDeep = excessiveNesting(text);
+    if (tooDeep) {
+      const message = `The nesting is too deep to analyse (over ${tooDeep.limit} levels), so the file was not checked. Flatten it: no real Compose file nests this deep.`;
+      this.syntaxErrors.push(this.yamlError(tooDeep.offset, tooDeep.offset + 1, message, 'error', false));
+    } else {
+      try {
+        doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, strict: false });
+      } catch (error) {
+        this.syntaxErrors.push(this.yamlError(0, Math.min(text.length, 1), `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error'));
+      }
     }
     this.doc = doc;
-    for (const e of doc?.errors ?? []) this.syntaxErrors.push(this.yamlError(e.pos[0], e.pos[1], firstLine(e.message), 'error'));
-    for (const w of doc?.warnings ?? []) this.syntaxErrors.push(this.yamlError(w.pos[0], w.pos[1], firstLine(w.message), 'warning'));
+    if (doc) this.reportParserProblems(doc);
     const contents = doc?.contents;
     this.root = isMap(contents) ? contents : undefined;
     this.topEntries = doc && this.root ? entries(doc, this.root) : [];
     this.services = this.readServices();
   }
 
-  private yamlError(start: number, end: number, message: string, severity: 'error' | 'warning'): LintDiagnostic {
+  /**
+   * One finding per line (one mistake often trips several parser errors there; the first says it best)
+   * and at most MAX_SYNTAX_FINDINGS in all, the last counting the rest: a line of 18,000 quotes once
+   * gave 9,000 findings. Only the kept ones are built.
+   */
+  private reportParserProblems(doc: YamlDoc): void {
+    const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))].sort((a, b) => a.e.pos[0] - b.e.pos[0]);
+    const seenLines = new Set<number>();
+    const firstPerLine = problems.filter(({ e }) => {
+      const line = this.lines.positionAt(e.pos[0]).line;
+      if (seenLines.has(line)) return false;
+      seenLines.add(line);
+      return true;
+    });
+    const shown = firstPerLine.length > MAX_SYNTAX_FINDINGS ? MAX_SYNTAX_FINDINGS - 1 : firstPerLine.length;
+    for (const { e, severity } of firstPerLine.slice(0, shown)) this.syntaxErrors.push(this.yamlError(e.pos[0], e.pos[1], firstLine(e.message), severity));
+    const next = firstPerLine[shown];
+    if (next) this.syntaxErrors.push(this.yamlError(next.e.pos[0], next.e.pos[1], moreSyntaxErrors(firstPerLine.length - shown), 'error', false));
+  }
+
+  private yamlError(start: number, end: number, message: string, severity: 'error' | 'warning', advice = true): LintDiagnostic {
     const span = this.errorSpan(start, end);
-    return toDiagnostic({ ...YAML_SYNTAX, severity }, severity, { range: this.lines.range(span[0], span[1]), message: `${message} Fix the YAML first: Compose stops at the first syntax error.` });
+    const text = advice ? `${message} Fix the YAML first: Compose stops at the first syntax error.` : message;
+    return toDiagnostic({ ...YAML_SYNTAX, severity }, severity, { range: this.lines.range(span[0], span[1]), message: text });
   }
 
   /**
@@ -91,6 +120,8 @@ export class ComposeModel {
     }
     while (from < text.length && (text[from] === ' ' || text[from] === '\t')) from++;
     if (end > from + 1) return [from, end];
+    // At a line break (CRLF's \r included): an empty range at the line end, never one ending inside the break.
+    if (text[from] === '\r' || text[from] === '\n') return [from, from];
     let to = from;
     while (to < text.length && !/[\s:,\]}]/.test(text[to])) to++;
     return [from, Math.max(to, Math.min(text.length, from + 1))];

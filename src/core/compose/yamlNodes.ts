@@ -93,11 +93,24 @@ export function spanOf(node: Node | null | undefined): [number, number] | undefi
 }
 
 const entryCache = new WeakMap<YAMLMap, Entry[]>();
+/** Mappings whose entries are being read: a merge key that leads back to one of them adds nothing new. */
+const reading = new Set<YAMLMap>();
 
 /** The mapping's keys as Compose sees them: own keys win over merged ones, earlier merge sources over later ones. */
 export function entries(doc: YamlDoc, map: YAMLMap): Entry[] {
   const cached = entryCache.get(map);
   if (cached) return cached;
+  // `a: &a {<<: *a}`: the merge would read `a` again, forever. Its keys are already being collected.
+  if (reading.has(map)) return [];
+  reading.add(map);
+  try {
+    return readEntries(doc, map);
+  } finally {
+    reading.delete(map);
+  }
+}
+
+function readEntries(doc: YamlDoc, map: YAMLMap): Entry[] {
   const own: Entry[] = [];
   const merged: Entry[] = [];
   for (const item of map.items) {

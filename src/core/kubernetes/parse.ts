@@ -11,6 +11,8 @@ import { splitDocuments, type TextChunk } from './documents';
 import type { KubeDocument, KubernetesModel, PathSegment } from './model';
 import { duplicateKeyDiagnostic, syntaxDiagnostic, YAML_SYNTAX } from './syntax';
 import { forgetValidation } from './validate';
+import { toDiagnostic } from '../rule';
+import { capSyntaxFindings, moreSyntaxErrors } from '../syntaxLimit';
 import { excessiveNesting } from '../yamlNesting';
 
 /** What one chunk of text parsed to, kept across edits. Offsets in `docs` are as of `start`. */
@@ -326,6 +328,7 @@ class KubernetesFile implements KubernetesModel {
         }
       }
     }
+    this.syntaxErrors = capSyntaxFindings(this.syntaxErrors, (hidden, at) => toDiagnostic(YAML_SYNTAX, YAML_SYNTAX.severity, { range: at.range, message: moreSyntaxErrors(hidden) }));
   }
 
   nodeAt(doc: KubeDocument, path: readonly PathSegment[]): YamlNode | undefined {

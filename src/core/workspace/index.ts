@@ -10,6 +10,8 @@ import { severityFor } from '../config';
 import type { Dockerfile } from '../dockerfile/model';
 import { parseDocument } from '../engine';
 import type { KubernetesModel } from '../kubernetes/model';
+import { kustomizationBeside } from '../kubernetes/rules/patchFiles';
+import { isPatchFile } from '../kubernetes/validate';
 import { languages } from '../languages';
 import { toDiagnostic, type RuleMeta } from '../rule';
 import { applySuppressions, type Suppression } from '../suppression';
@@ -100,7 +102,14 @@ export class WorkspaceIndex {
       return d;
     };
     const kubeFacts = [...this.files.values()].flatMap((e) => (e.kubernetes ? [e.kubernetes] : []));
-    const verdict = checkKubernetes(kubeFacts);
+    // As the per-file checks decide it: by name, or listed under `patches` in the kustomization beside.
+    const patches = new Map<string, boolean>();
+    const isPatch = (fileName: string) => {
+      let patch = patches.get(fileName);
+      if (patch === undefined) patches.set(fileName, (patch = isPatchFile(fileName, kustomizationBeside(fileName, host))));
+      return patch;
+    };
+    const verdict = checkKubernetes(kubeFacts, isPatch);
     const kubeMeta = new Map(languages.kubernetes.rules.map((r) => [r.meta.id, r.meta]));
     for (const w of verdict.withdrawn) delta(w.fileName).withdraw.push({ rule: w.rule, range: w.range });
     for (const f of verdict.findings) {

@@ -65,10 +65,24 @@ describe('hostile files: YAML bombs', function () {
   for (const kind of ['kubernetes', 'compose'] as const) {
     const head = kind === 'kubernetes' ? 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n' : 'services:\n  web:\n    image: nginx:1.27\n';
 
-    it(`${kind}: flow collections nested 10,000 levels deep`, () => {
+    const syntaxRule = kind === 'kubernetes' ? 'yaml-syntax' : 'compose-invalid-yaml';
+    const tooDeep = (result: ReturnType<typeof survive>): void => {
+      const messages = result.diagnostics.filter((d) => d.rule === syntaxRule).map((d) => d.message);
+      assert.equal(messages.length, 1, `expected one ${syntaxRule} finding, got ${rulesOf(result).join(', ')}`);
+      assert.match(messages[0], /nesting is too deep to analyse \(over 500 levels\)/);
+      assert.ok(result.diagnostics.every((d) => !/call stack/i.test(d.message)), 'no stack overflow may reach the user');
+    };
+
+    it(`${kind}: flow collections nested 10,000 levels deep get one clear "too deep" finding`, () => {
       const text = head + 'deep: ' + '['.repeat(10_000) + ']'.repeat(10_000) + '\n';
       const result = survive(kind, text);
       assert.ok(result.diagnostics.length >= 1 && result.diagnostics.length < 10, `expected one clear finding, got ${rulesOf(result).join(', ')}`);
+      tooDeep(result);
+    });
+
+    it(`${kind}: block mappings nested 2,000 levels deep (under the size limit) get one clear "too deep" finding`, () => {
+      const text = head + 'deep:\n' + Array.from({ length: 2_000 }, (_, i) => ' '.repeat(i + 1) + `k${i}:`).join('\n') + ' end\n';
+      tooDeep(survive(kind, text, { explain: false }));
     });
 
     it(`${kind}: block mappings nested 10,000 levels deep`, () => {

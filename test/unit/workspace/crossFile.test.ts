@@ -6,10 +6,10 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { defaultConfig, type EffectiveConfig } from '../../../src/core/config';
+import { defaultConfig } from '../../../src/core/config';
 import { lint } from '../../../src/core/engine';
-import { definitionsAt, WorkspaceIndex, withDelta } from '../../../src/core/workspace';
-import type { LintDiagnostic } from '../../../src/core/types';
+import { definitionsAt, WorkspaceIndex } from '../../../src/core/workspace';
+import { findingsOf as of, lintTree } from './lintTree';
 
 const FIXTURE = path.resolve(__dirname, '../../fixtures/workspace-crossfile');
 
@@ -19,22 +19,6 @@ function files(dir: string): string[] {
     return statSync(full).isDirectory() ? files(full) : [full];
   });
 }
-
-/** Lints `tree` (path → text) as the CLI does: per file, then the cross-file delta. */
-function lintTree(tree: Record<string, string>, config: EffectiveConfig = defaultConfig()): Record<string, LintDiagnostic[]> {
-  const index = new WorkspaceIndex();
-  const own: Record<string, LintDiagnostic[]> = {};
-  for (const [fileName, text] of Object.entries(tree)) {
-    const result = lint({ text, fileName }, { config });
-    if (!result.kind) continue;
-    own[fileName] = result.diagnostics;
-    assert.equal(index.update({ text, fileName }), undefined);
-  }
-  const deltas = index.diagnose(() => config, { readFile: (p) => tree[p] });
-  return Object.fromEntries(Object.entries(own).map(([f, d]) => [f, withDelta(d, deltas.get(f))]));
-}
-
-const of = (found: Record<string, LintDiagnostic[]>, file: string, rule: string) => (found[file] ?? []).filter((d) => d.rule === rule);
 
 const SERVICE = (selector: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: ${selector}\n  ports:\n    - port: 80\n`;
 const DEPLOYMENT = (name: string, label: string) =>
@@ -94,6 +78,15 @@ describe('cross-file checks', () => {
         ingress.map((d) => [d.range.start.line + 1, d.message]),
         [[21, 'Ingress "site" routes to Service "frontend", which is not defined in any file of this folder tree\'s namespace; fix the name or add the Service.']],
       );
+    });
+
+    it('reports the ServiceAccount typo and the budget that blocks eviction of pods defined in sibling files', () => {
+      const [account] = of(found, at('k8s/worker.yaml'), 'non-existent-service-account');
+      assert.ok(account, 'the account typo is reported');
+      assert.deepEqual([account.range.start.line + 1, account.related?.map((r) => [r.path, r.range.start.line])], [14, [[at('k8s/serviceaccounts.yaml'), 1]]]);
+      const [budget] = of(found, at('k8s/pdb-web.yaml'), 'pdb-min-available');
+      assert.ok(budget, 'the blocking budget is reported');
+      assert.deepEqual([budget.range.start.line + 1, budget.related?.map((r) => [r.message, r.path, r.range.start.line])], [6, [['Deployment "web" runs 2 replicas', at('k8s/deployment-web.yaml'), 5]]]);
     });
 
     it('reports a Compose build target that is no stage of its Dockerfile, with the stages as related locations', () => {

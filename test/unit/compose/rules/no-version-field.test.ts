@@ -14,5 +14,12 @@ ruleTester('no-version-field', 'compose', {
       errors: [{ line: 2, column: 1 }],
       output: 'name: app\r\nservices: {}\r\n',
     },
+    {
+      // Fuzz fixture fix-idempotent-9bhl6i: deleting only the first left the second, and the fix came back.
+      name: 'written twice: one finding, and its fix deletes both lines',
+      code: "version: '3.8'\nservices: {}\nversion: dup\n",
+      errors: [{ line: 1, column: 1, endColumn: 8 }],
+      output: 'services: {}\n',
+    },
   ],
 });
