@@ -54,6 +54,8 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('infraCoach')) void this.relintEverything();
       }),
+      // Settings drop their Restricted Mode limits on the same event; these lints run after that.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.relintEverything()),
     );
   }
 

@@ -10,6 +10,7 @@ import { SEVERITIES, FILE_KINDS, type FileKind, type SeveritySetting } from '../
 import { applyPatch } from '../core/configFiles/source';
 import { fileNameOf } from './documents';
 import { editorConfigHost } from './fileHost';
+import { limitForUntrusted } from './trust';
 
 export const SECTION = 'infraCoach';
 const DEFAULT_DEBOUNCE_MS = 200;
@@ -33,9 +34,13 @@ export class Settings implements vscode.Disposable {
     private readonly onProblem: SettingsProblem,
     private readonly onConfigFileProblem: ConfigFileProblem = () => undefined,
   ) {
-    this.listener = vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration(SECTION)) this.invalidate();
-    });
+    this.listener = vscode.Disposable.from(
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SECTION)) this.invalidate();
+      }),
+      // Trusting the workspace lifts the Restricted Mode limits of its config files.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
+    );
   }
 
   configFor(uri: vscode.Uri): EffectiveConfig {
@@ -50,6 +55,7 @@ export class Settings implements vscode.Disposable {
       const overrides = this.settingsPatch(uri);
       const host = editorConfigHost(uri);
       result = host ? resolveConfig(fileNameOf(uri), host, defaultConfig(), undefined, overrides) : { config: withPatch(overrides), problems: [], files: [] };
+      if (!vscode.workspace.isTrusted) result = limitForUntrusted(result, overrides);
       for (const problem of result.problems) this.configFileProblem(problem);
       this.resolved.set(key, result);
     }
