@@ -89,6 +89,14 @@ function expected(document: vscode.TextDocument): string[] {
   return result.diagnostics.map((d) => findingText(d.range, d.severity, d.rule, d.message)).sort();
 }
 
+/** What the engine reports for the file's saved text, as Lint Workspace shows a file that is not open. */
+async function savedFindings(uri: vscode.Uri): Promise<string[]> {
+  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  const host = diskHost(uri);
+  const result = lint({ text, fileName: uri.fsPath, language: 'dockerfile' }, host ? { host } : {});
+  return result.diagnostics.map((d) => findingText(d.range, d.severity, d.rule, d.message)).sort();
+}
+
 function sameFindings(document: vscode.TextDocument): (ds: vscode.Diagnostic[]) => boolean {
   return (ds) => JSON.stringify(shown(ds)) === JSON.stringify(expected(document));
 }
@@ -200,9 +208,15 @@ describe('Reliability in VS Code: rapid edits, closing, switching', () => {
     assert.ok(await editor.edit((b) => b.insert(new vscode.Position(document.lineCount - 1, 0), 'RUN apt-get install x\n')));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await closed;
-    await waitForDiagnostics(uri, (ds) => ds.length === 0, 'the closed file to have no findings');
+    // Once Lint Workspace has run (an earlier suite does), files on disk stay in the Problems panel
+    // with the findings of their saved text; otherwise a closed file shows none. Either way the
+    // unsaved edit's findings (the apt-get line) must never show up after the close.
+    const onDisk = await savedFindings(uri);
+    const settled = (ds: readonly vscode.Diagnostic[]) => ds.length === 0 || JSON.stringify(shown(ds)) === JSON.stringify(onDisk);
+    await waitForDiagnostics(uri, settled, 'the closed file to show no findings, or those of its saved text');
     await barrier();
-    assert.deepEqual(shown(vscode.languages.getDiagnostics(uri)), [], 'a lint scheduled before the close published nothing');
+    assert.ok(settled(vscode.languages.getDiagnostics(uri)), `a lint scheduled before the close published nothing; shown:\n${shown(vscode.languages.getDiagnostics(uri)).join('\n')}`);
+    assert.ok(!shown(vscode.languages.getDiagnostics(uri)).some((f) => f.includes('apt-get')), 'no finding of the discarded edit');
     assertNoRejection();
   });
 
