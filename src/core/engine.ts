@@ -122,7 +122,7 @@ export function lint(input: DocumentInput, options: EngineOptions = {}): LintRes
   const support = languages[entry.kind] as LanguageSupport<unknown>;
   const failures: RuleFailure[] = [];
   const limited = input.text.length > context.config.maxFileSize;
-  const syntax = support.syntaxDiagnostics(entry.model).filter((d) => applySeverity(d, context.config));
+  const syntax = configuredSyntax(support.syntaxDiagnostics(entry.model), context.config);
   const found = limited ? [] : runRules(support, entry.model, context, failures);
   const { kept, unused } = applySuppressions([...syntax, ...found], support.suppressions(entry.model));
   const unusedSeverity = severityFor(unusedSuppressionMeta, context.config);
@@ -153,12 +153,19 @@ function notParsed(input: DocumentInput, context: LanguageContext): LintResult {
   return { kind, diagnostics, failures: [], limited: true };
 }
 
-/** Syntax diagnostics honour `rules` settings too (a user may turn one down), but never vanish by default. */
-function applySeverity(d: LintDiagnostic, config: EffectiveConfig): boolean {
-  const setting = configuredSeverity(d.rule, d.aliases, config) ?? d.severity;
-  if (setting === 'off') return false;
-  d.severity = setting;
-  return true;
+/**
+ * Syntax findings honour `rules` settings too (a user may turn one down) but never vanish by default:
+ * each gets its configured severity, and those set to `off` are dropped. The findings belong to
+ * the cached parse, so they are copied, never changed: another lint of the same text may use other settings.
+ */
+function configuredSyntax(diagnostics: LintDiagnostic[], config: EffectiveConfig): LintDiagnostic[] {
+  const out: LintDiagnostic[] = [];
+  for (const d of diagnostics) {
+    const setting = configuredSeverity(d.rule, d.aliases, config) ?? d.severity;
+    if (setting === 'off') continue;
+    out.push(setting === d.severity ? d : { ...d, severity: setting });
+  }
+  return out;
 }
 
 export function hover(input: DocumentInput, position: Position, options: EngineOptions = {}): HoverResult | null {
