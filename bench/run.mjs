@@ -200,8 +200,11 @@ if (wanted('size')) {
   const kib = /package: \S+ ([\d.]+) KiB/.exec(out.stdout ?? '');
   if (out.status === 0 && kib) {
     const ext = statSync(join(root, 'dist', 'extension.js')).size;
+    // The engine and the schemas load on first use, not at activation (scripts/lazyEngine.mjs): outside the budget, shown for the record.
+    const lazy = Object.fromEntries(readdirSync(join(root, 'dist')).filter((f) => f === 'engine.js' || f.endsWith('.json')).map((f) => [f, statSync(join(root, 'dist', f)).size]));
+    const onFirstUse = Object.entries(lazy).map(([f, bytes]) => `${f} ${(bytes / 1024).toFixed(0)} KB`).join(', ');
     const pkg = Number(kib[1]) * 1024;
-    row('bundle', 'dist/extension.js, minified, lazy data excluded', `${(ext / 1024).toFixed(0)} KB`, '<= 400 KB', ext <= 400 * 1024, { bytes: ext });
+    row('bundle', 'dist/extension.js, minified, lazy data excluded', `${(ext / 1024).toFixed(0)} KB (on first use: ${onFirstUse})`, '<= 400 KB', ext <= 400 * 1024, { bytes: ext, lazyBytes: lazy });
     row('vsix', '.vsix package', `${(pkg / 1024).toFixed(0)} KB`, '<= 2048 KB', pkg <= 2048 * 1024, { bytes: pkg });
   } else {
     row('bundle', 'dist/extension.js and .vsix', `packaging failed: ${(out.stdout + out.stderr).trim().split('\n').pop()}`, '<= 400 KB / 2 MB', false);

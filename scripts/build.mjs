@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Bundles the extension, the CLI, the Node API, the webview script (when present) and the
- * integration tests with esbuild. Type checking is `npm run check-types`; esbuild does none.
+ * Bundles the extension (its engine a second bundle, loaded on first use), the CLI, the Node API,
+ * the webview script (when present) and the integration tests with esbuild. Type checking is
+ * `npm run check-types`; esbuild does none.
  *
  *   node scripts/build.mjs               development build (source maps) + integration tests
  *   node scripts/build.mjs --watch       the same, rebuilt on every change
@@ -11,6 +12,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { lazyEngine, SPLIT_ENTRY_POINTS } from './lazyEngine.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
@@ -75,7 +77,8 @@ const lazyJson = {
 const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [lazyJson, jsonAsString] };
 
 const targets = [
-  { ...node, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // extension.js (activation) and engine.js (loaded on first use): see scripts/lazyEngine.mjs.
+  { ...node, entryPoints: SPLIT_ENTRY_POINTS, outdir: 'dist', external: ['vscode'], plugins: [...node.plugins, lazyEngine(root)] },
   { ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, define: { __VERSION__: JSON.stringify(version) } },
   { ...node, entryPoints: ['src/api.ts'], outfile: 'dist/api.js' },
 ];

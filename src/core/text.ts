@@ -2,25 +2,18 @@ import type { Position, Range } from './types';
 
 /** Converts between string offsets and line/character positions of one text. */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  #lineStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
-    const starts = [0];
-    if (text.indexOf('\r') < 0) {
-      // Fast path for the usual LF-only text: indexOf scans natively, several times faster than a char loop.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.lineStarts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    this.lineStarts = starts;
+  constructor(readonly text: string) {}
+
+  /** Computed on first use, so a parser that reads every line anyway can hand them over (see `adoptLineStarts`). */
+  private get lineStarts(): number[] {
+    return (this.#lineStarts ??= lineStartsOf(this.text));
+  }
+
+  /** Takes the offsets where each line starts, found while reading the text: exactly what this class would compute. */
+  adoptLineStarts(lineStarts: number[]): void {
+    this.#lineStarts ??= lineStarts;
   }
 
   get lineCount(): number {
@@ -51,14 +44,15 @@ export class LineIndex {
   positionAt(offset: number): Position {
     let o = Math.max(0, Math.min(offset, this.text.length));
     if (o > 0 && this.text.charCodeAt(o) === 10 && this.text.charCodeAt(o - 1) === 13) o--;
+    const starts = this.lineStarts;
     let lo = 0;
-    let hi = this.lineStarts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
+      if (starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: o - this.lineStarts[lo] };
+    return { line: lo, character: o - starts[lo] };
   }
 
   offsetAt(position: Position): number {
@@ -70,6 +64,24 @@ export class LineIndex {
   range(startOffset: number, endOffset: number): Range {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // Fast path for the usual LF-only text: indexOf scans natively, several times faster than a char loop.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 export function comparePositions(a: Position, b: Position): number {

@@ -28,7 +28,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly loggedFailures = new Map<string, { version: number; rules: Set<string> }>();
   private readonly noticedLarge = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly index = new WorkspaceIndex();
+  private indexOnFirstUse: WorkspaceIndex | undefined;
   private readonly published = new Map<string, Published>();
   /** Files Lint Workspace brought in: kept (and re-read from disk) when their editor closes. */
   readonly workspaceFiles = new Set<string>();
@@ -57,6 +57,11 @@ export class DiagnosticsController implements vscode.Disposable {
       // Settings drop their Restricted Mode limits on the same event; these lints run after that.
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.relintEverything()),
     );
+  }
+
+  /** Made on first use: the index is part of the engine, which activation does not load (scripts/lazyEngine.mjs). */
+  private get index(): WorkspaceIndex {
+    return (this.indexOnFirstUse ??= new WorkspaceIndex());
   }
 
   /** Lints the documents already open when the extension activates, off the activation path. */
@@ -253,7 +258,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = uri.toString();
     const entry = this.published.get(key);
     this.published.delete(key);
-    this.index.remove(entry?.fileName ?? fileNameOf(uri));
+    // Closing any document lands here; an index not made yet holds nothing, and the engine stays unloaded.
+    this.indexOnFirstUse?.remove(entry?.fileName ?? fileNameOf(uri));
     if (entry && !this.batching) this.refreshCrossFile();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);

@@ -5,7 +5,7 @@
  * not open, where the editor's text wins) is re-read; a new one is added once Lint Workspace ran.
  */
 import * as vscode from 'vscode';
-import { CONFIG_SOURCES } from '../core/configResolve';
+import { CONFIG_FILE_NAMES } from '../core/configFiles/fileNames';
 import type { DiagnosticsController } from './diagnostics';
 import type { Settings } from './settings';
 import { WORKSPACE_PATTERN } from './workspaceFiles';
@@ -14,8 +14,8 @@ import { WORKSPACE_PATTERN } from './workspaceFiles';
 const SETTLE_MS = 150;
 
 export function registerWatchers(settings: Settings, diagnostics: DiagnosticsController): vscode.Disposable {
-  const names = [...new Set(CONFIG_SOURCES.flatMap((s) => s.fileNames))];
-  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/{${names.join(',')}}`);
+  // The names come apart from the config parsers, so watching them does not load the engine at activation.
+  const configWatcher = vscode.workspace.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
   let configTimer: ReturnType<typeof setTimeout> | undefined;
   const configChanged = () => {
     clearTimeout(configTimer);

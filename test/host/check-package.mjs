@@ -79,8 +79,8 @@ for (const file of files) {
   else if (/\.(?:ts|map)$/.test(file) && !file.endsWith('.d.ts')) problems.push(`${file} (source or source map)`);
 }
 // vsce stores LICENSE as LICENSE.txt and README.md as readme.md.
-// The schemas sit beside the bundles and load on first use (scripts/build.mjs, lazy-json).
-const required = ['package.json', 'README.md', 'LICENSE.txt', 'dist/extension.js', 'dist/cli.js', 'dist/api.js', 'dist/k8s-schema.json', 'dist/compose-schema.json'];
+// The engine and the schemas sit beside the bundles and load on first use (scripts/lazyEngine.mjs, lazy-json).
+const required = ['package.json', 'README.md', 'LICENSE.txt', 'dist/extension.js', 'dist/engine.js', 'dist/cli.js', 'dist/api.js', 'dist/k8s-schema.json', 'dist/compose-schema.json'];
 for (const file of [...required, ...docs]) {
   if (!files.some((f) => f.toLowerCase() === file.toLowerCase())) problems.push(`${file} is missing from the package`);
 }

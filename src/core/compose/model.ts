@@ -10,6 +10,7 @@ import { LineIndex } from '../text';
 import type { LintDiagnostic, Range } from '../types';
 import { MAX_SYNTAX_FINDINGS, moreSyntaxErrors } from '../syntaxLimit';
 import { excessiveNesting } from '../yamlNesting';
+import { readYamlFast } from '../yaml/fastDocument';
 import { dotEnvPath, interpolate, parseDotEnv, type Env } from './interpolation';
 import { entries, entry, resolve, scalarString, spanOf, type Entry, type YamlDoc } from './yamlNodes';
 
@@ -38,6 +39,7 @@ export const YAML_SYNTAX: RuleMeta = {
 };
 
 const EMPTY_ENV: Env = new Map();
+const PARSE_OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: false, strict: false } as const;
 
 export class ComposeModel {
   readonly lines: LineIndex;
@@ -47,6 +49,8 @@ export class ComposeModel {
   readonly services: ComposeService[];
   readonly syntaxErrors: LintDiagnostic[] = [];
   private envCache: { source: string | undefined; env: Env } | undefined;
+  /** Where the `.env` is; every rule that reads variables asks. */
+  private envPath: string | undefined;
   private readonly sectionCache = new Map<TopLevelSection, Map<string, Entry>>();
   /** Memo for derived data (schema findings, dependency graph) keyed by its producer. */
   readonly memo = new Map<string, unknown>();
@@ -64,7 +68,8 @@ export class ComposeModel {
       this.syntaxErrors.push(this.yamlError(tooDeep.offset, tooDeep.offset + 1, message, 'error', false));
     } else {
       try {
-        doc = parseDocument(text, { merge: true, uniqueKeys: true, prettyErrors: false, strict: false });
+        // The fast reader builds yaml's own tree for the usual Compose file and declines anything else.
+        doc = readYamlFast(text, PARSE_OPTIONS) ?? parseDocument(text, PARSE_OPTIONS);
       } catch (error) {
         this.syntaxErrors.push(this.yamlError(0, Math.min(text.length, 1), `YAML could not be read: ${error instanceof Error ? error.message : String(error)}`, 'error'));
       }
@@ -190,7 +195,7 @@ export class ComposeModel {
   /** Variables from the `.env` beside the file (read through the host, cached per content). */
   env(host: FileHost | undefined): Env {
     if (!host) return EMPTY_ENV;
-    const source = host.readFile(dotEnvPath(this.fileName));
+    const source = host.readFile((this.envPath ??= dotEnvPath(this.fileName)));
     if (this.envCache && this.envCache.source === source) return this.envCache.env;
     const env = source === undefined ? EMPTY_ENV : parseDotEnv(source);
     this.envCache = { source, env };

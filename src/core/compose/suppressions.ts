@@ -59,18 +59,29 @@ function blockEnd(model: ComposeModel, line: number): number {
   return end;
 }
 
+/** The first line with content other than a `---` marker: dclint reads its file-wide comments only there. */
+function firstContentLine(model: ComposeModel): number {
+  const { lines } = model;
+  for (let line = 0; line < lines.lineCount; line++) {
+    const trimmed = lines.lineText(line).trim();
+    if (trimmed !== '' && trimmed !== '---') return line;
+  }
+  return lines.lineCount;
+}
+
 export function composeSuppressions(model: ComposeModel): Suppression[] {
   const out: Suppression[] = [];
   const { lines } = model;
   const last = Math.max(0, lines.lineCount - 1);
-  let firstContent = true;
-  for (let line = 0; line < lines.lineCount; line++) {
+  const contentStart = firstContentLine(model);
+  // Only a line with a `#` can hold a suppression: jump from one to the next instead of reading every line.
+  for (let hash = model.text.indexOf('#'); hash >= 0; ) {
+    const line = lines.positionAt(hash).line;
+    hash = line + 1 < lines.lineCount ? model.text.indexOf('#', lines.lineStart(line + 1)) : -1;
     const text = lines.lineText(line);
     const trimmed = text.trim();
-    if (!text.includes('#')) {
-      if (trimmed !== '' && trimmed !== '---') firstContent = false;
-      continue;
-    }
+    // A line with a `#` has content, so it is the first content line or comes after it.
+    const firstContent = line === contentStart;
     const ownLine = trimmed.startsWith('#');
     const lineStart = lines.lineStart(line);
     const d = DCLINT.exec(text);
@@ -101,7 +112,6 @@ export function composeSuppressions(model: ComposeModel): Suppression[] {
         out.push({ rules, fromLine: line, toLine, range, source: 'infra-coach' });
       }
     }
-    if (trimmed !== '' && trimmed !== '---') firstContent = false;
   }
   return out;
 }

@@ -12,8 +12,7 @@ import { closestName } from '../suggest';
 import type { SeveritySetting } from '../types';
 import { setRule, type ConfigReadResult, type ConfigSource, type ReadOptions } from './source';
 import { YamlConfigFile } from './yamlFile';
-
-export const DCLINT_CONFIG_FILES = ['.dclintrc', '.dclintrc.json', '.dclintrc.yaml', '.dclintrc.yml'] as const;
+import { DCLINT_CONFIG_FILES } from './fileNames';
 
 const LEVELS: Record<number, SeveritySetting> = { 0: 'off', 1: 'warning', 2: 'error' };
 const TOP_KEYS = ['rules', 'quiet', 'debug', 'exclude', '$schema'];

@@ -8,8 +8,7 @@ import { closestName } from '../suggest';
 import type { Severity, SeveritySetting } from '../types';
 import { setRule, type ConfigPatch, type ConfigProblem, type ConfigReadResult, type ConfigSource, type ReadOptions } from './source';
 import { YamlConfigFile } from './yamlFile';
-
-export const HADOLINT_CONFIG_FILES = ['.hadolint.yaml', '.hadolint.yml'] as const;
+import { HADOLINT_CONFIG_FILES } from './fileNames';
 
 /**
  * hadolint's four levels on ours. `style` becomes `hint`, the quietest level, as in editors that

@@ -20,8 +20,7 @@ import { closestName } from '../suggest';
 import { FILE_KINDS, SEVERITIES, type FileKind, type Severity, type SeveritySetting } from '../types';
 import { setRule, type ConfigPatch, type ConfigReadResult, type ConfigSource, type ReadOptions } from './source';
 import { YamlConfigFile } from './yamlFile';
-
-export const INFRA_COACH_CONFIG_FILES = ['.infra-coach.yaml', '.infra-coach.yml'] as const;
+import { INFRA_COACH_CONFIG_FILES } from './fileNames';
 
 const TOP_KEYS = ['rules', 'ignore', 'failure-threshold', 'enable', 'maxFileSize', 'kubernetes', 'dockerfile'];
 const THRESHOLDS: readonly Severity[] = ['error', 'warning', 'info', 'hint'];

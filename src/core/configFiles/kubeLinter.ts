@@ -10,8 +10,7 @@ import { closestName } from '../suggest';
 import type { SeveritySetting } from '../types';
 import { setRule, type ConfigReadResult, type ConfigSource, type ReadOptions } from './source';
 import { YamlConfigFile } from './yamlFile';
-
-export const KUBE_LINTER_CONFIG_FILES = ['.kube-linter.yaml', '.kube-linter.yml'] as const;
+import { KUBE_LINTER_CONFIG_FILES } from './fileNames';
 
 const CHECK_KEYS = ['addAllBuiltIn', 'doNotAutoAddDefaults', 'include', 'exclude', 'ignorePaths'];
 const TOP_KEYS = ['checks', 'customChecks'];

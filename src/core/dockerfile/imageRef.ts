@@ -4,6 +4,7 @@
  * `localhost`; a bare name on Docker Hub lives under `library/`.
  */
 import type { LineIndex } from '../text';
+import type { Range } from '../types';
 import type { ImageRef, Token } from './model';
 
 export interface ImageParts {
@@ -60,37 +61,77 @@ export function splitImage(ref: string): ImageParts {
   return { registry, explicitRegistry, repository, registrySpan, repositorySpan: [repoStart, nameEnd], tag, tagSpan, digest, digestSpan };
 }
 
+/**
+ * An ImageRef whose part ranges are computed on first read: only a few rules and the hover
+ * look at them, and each costs two offset-to-position searches per FROM.
+ */
+class ParsedImageRef implements ImageRef {
+  readonly #parts: ImageParts;
+  readonly #lines: LineIndex | undefined;
+  stageRef?: number = undefined;
+  tag?: string = undefined;
+  digest?: string = undefined;
+  registry: string;
+  explicitRegistry: boolean;
+  repository: string;
+
+  constructor(
+    readonly token: Token,
+    readonly resolved: string | undefined,
+    parts: ImageParts,
+    readonly isScratch: boolean,
+    readonly usesVariables: boolean,
+    /** Set when the reference is written literally and unquoted, so part offsets line up with the file. */
+    lines: LineIndex | undefined,
+  ) {
+    this.#parts = parts;
+    this.#lines = lines;
+    this.registry = parts.registry;
+    this.explicitRegistry = parts.explicitRegistry;
+    this.repository = parts.repository;
+    if (parts.tag !== undefined) this.tag = parts.tag;
+    if (parts.digest !== undefined) this.digest = parts.digest;
+  }
+
+  get registryRange(): Range | undefined {
+    return this.#range(this.#parts.registrySpan);
+  }
+
+  get repositoryRange(): Range | undefined {
+    return this.#range(this.#parts.repositorySpan);
+  }
+
+  get tagRange(): Range | undefined {
+    return this.#range(this.#parts.tagSpan);
+  }
+
+  get digestRange(): Range | undefined {
+    return this.#range(this.#parts.digestSpan);
+  }
+
+  #range(span: [number, number] | undefined): Range | undefined {
+    return span && this.#lines ? this.#lines.range(this.token.start + span[0], this.token.start + span[1]) : undefined;
+  }
+}
+
 /** The ImageRef of a FROM (or COPY --from / mount from=) value. `resolved` is its statically expanded text. */
-export function imageRef(token: Token, value: string, resolved: string | undefined, lines: LineIndex): ImageRef {
+export function imageRef(
+  token: Token,
+  value: string,
+  resolved: string | undefined,
+  lines: LineIndex,
+  parts: ImageParts = splitImage(value.includes('$') ? (resolved ?? value) : value),
+): ImageRef {
   const usesVariables = value.includes('$');
   const text = usesVariables ? (resolved ?? value) : value;
-  const parts = splitImage(text);
-  const ref: ImageRef = {
-    token,
-    resolved,
-    registry: parts.registry,
-    explicitRegistry: parts.explicitRegistry,
-    repository: parts.repository,
-    isScratch: text === 'scratch',
-    usesVariables,
-  };
-  if (parts.tag !== undefined) ref.tag = parts.tag;
-  if (parts.digest !== undefined) ref.digest = parts.digest;
   // Part ranges only when the reference is written literally and unquoted, so offsets line up.
-  if (!usesVariables && value === token.text && token.end - token.start === value.length) {
-    const at = (span: [number, number]) => lines.range(token.start + span[0], token.start + span[1]);
-    if (parts.registrySpan) ref.registryRange = at(parts.registrySpan);
-    ref.repositoryRange = at(parts.repositorySpan);
-    if (parts.tagSpan) ref.tagRange = at(parts.tagSpan);
-    if (parts.digestSpan) ref.digestRange = at(parts.digestSpan);
-  }
-  return ref;
+  const literal = !usesVariables && value === token.text && token.end - token.start === value.length;
+  return new ParsedImageRef(token, resolved, parts, text === 'scratch', usesVariables, literal ? lines : undefined);
 }
 
 /** A reference the registry would refuse: empty, upper-case repository, bad tag or digest. */
-export function imageRefProblem(text: string): string | undefined {
+export function imageRefProblem(text: string, p: ImageParts = splitImage(text)): string | undefined {
   if (!text) return 'the image name is empty';
-  const p = splitImage(text);
   const repo = text.slice(p.repositorySpan[0], p.repositorySpan[1]);
   if (!repo) return 'the repository name is empty';
   if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repo)) {

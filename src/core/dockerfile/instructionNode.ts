@@ -12,7 +12,6 @@ export class InstructionNode implements Instruction {
   form: Form = 'none';
   heredocs: Heredoc[] = [];
   stage = -1;
-  argsRange?: Range = undefined;
   trigger?: Instruction = undefined;
   mounts?: Mount[] = undefined;
   pairs?: KeyValue[] = undefined;
@@ -20,6 +19,10 @@ export class InstructionNode implements Instruction {
   parent?: Instruction = undefined;
   readonly #lines: LineIndex;
   #range: Range | undefined;
+  #argsRange: Range | undefined = undefined;
+  /** File offsets of the arguments while their range is not computed yet; -1 when there are none. */
+  #argsFrom = -1;
+  #argsTo = -1;
   #args: Word[] | undefined = [];
   #split: (() => Word[]) | undefined;
   #source: unknown;
@@ -43,6 +46,24 @@ export class InstructionNode implements Instruction {
 
   set range(range: Range) {
     this.#range = range;
+  }
+
+  /** Range of the arguments, computed on first read like `range`. */
+  get argsRange(): Range | undefined {
+    if (this.#argsRange === undefined && this.#argsFrom >= 0) this.#argsRange = this.#lines.range(this.#argsFrom, this.#argsTo);
+    return this.#argsRange;
+  }
+
+  set argsRange(range: Range | undefined) {
+    this.#argsRange = range;
+    this.#argsFrom = -1;
+  }
+
+  /** Where the arguments are in the file; `argsRange` is made from it on first read. */
+  setArgsSpan(from: number, to: number): void {
+    this.#argsRange = undefined;
+    this.#argsFrom = from;
+    this.#argsTo = to;
   }
 
   get args(): Word[] {

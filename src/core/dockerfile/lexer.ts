@@ -6,6 +6,7 @@
 import type { Comment, Directive, Token } from './model';
 import { LogicalLine, type TokenFactory } from './source';
 import { splitWords, unquote, skipSpaces } from './words';
+import { keywordAt } from './instructions';
 
 export interface RawHeredoc {
   delimiter: string;
@@ -27,9 +28,9 @@ export interface RawInstruction {
   start: number;
   end: number;
   comments: Comment[];
-  /** File offsets of blank lines inside the continuation. */
-  emptyContinuationLines: number[];
-  heredocs: RawHeredoc[];
+  /** File offsets of blank lines inside the continuation; absent when none (the usual case, so no array). */
+  emptyContinuationLines?: number[];
+  heredocs?: RawHeredoc[];
   /** Keyword span in logical offsets. */
   keywordStart: number;
   keywordEnd: number;
@@ -47,10 +48,11 @@ export interface LexResult {
   escape: number;
   comments: Comment[];
   instructions: RawInstruction[];
+  /** Where each line starts, as LineIndex computes it; undefined when the text has a `\r` (LineIndex also breaks lines there). */
+  lineStarts: number[] | undefined;
 }
 
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-const HEREDOC_KEYWORDS = new Set(['run', 'copy', 'add']);
 const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
 
 export function lex(text: string, tokens: TokenFactory): LexResult {
@@ -64,6 +66,8 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
   let pending: Comment[] = [];
   const len = text.length;
   let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // Every line passes through readLine: noting where lines start spares LineIndex another pass over the text.
+  const lineStarts = text.indexOf('\r') < 0 ? [0] : undefined;
 
   // Current physical line: [ls, le) is its text without the line break; next is the following line's start.
   let ls = 0;
@@ -74,23 +78,12 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
     ls = next;
     let i = text.indexOf('\n', ls);
     if (i < 0) i = len;
+    else if (lineStarts) lineStarts.push(i + 1);
     next = i + 1;
     le = i > ls && text.charCodeAt(i - 1) === 13 ? i - 1 : i;
     return true;
   };
-  if (len === 0) return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions };
-
-  const commentAt = (start: number, end: number): Comment => {
-    const token = tokens.file(start, end);
-    return { text: text.slice(start + 1, end).trim(), token };
-  };
-
-  /** Whether the line [s, e) ends with the escape character and optional spaces: a continuation. */
-  const continuationAt = (s: number, e: number): number => {
-    let k = e;
-    while (k > s && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-    return k > s && text.charCodeAt(k - 1) === escape ? k - 1 : -1;
-  };
+  if (len === 0) return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions, lineStarts };
 
   while (readLine()) {
     const first = skipSpaces(text, ls, le);
@@ -117,7 +110,7 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
       directivesDone = true;
     }
     if (isComment) {
-      const c = commentAt(first, le);
+      const c = commentAt(text, tokens, first, le);
       comments.push(c);
       pending.push(c);
       const m = directiveAt(text, first, le);
@@ -126,31 +119,31 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
       continue;
     }
     if (first >= le) {
-      pending = [];
+      if (pending.length) pending = [];
       continue;
     }
 
     // An instruction: join continuation lines.
     const line = new LogicalLine();
-    const emptyContinuationLines: number[] = [];
-    let cont = continuationAt(first, le);
-    line.append(text, first, cont >= 0 ? cont : le);
+    let emptyContinuationLines: number[] | undefined;
+    let cont = continuationAt(text, first, le, escape);
+    line.append(first, cont >= 0 ? cont : le);
     let end = le;
     while (cont >= 0 && readLine()) {
       const f = skipSpaces(text, ls, le);
       if (f < le && text.charCodeAt(f) === 35) {
-        comments.push(commentAt(f, le));
+        comments.push(commentAt(text, tokens, f, le));
         continue;
       }
       if (f >= le) {
-        emptyContinuationLines.push(ls);
+        (emptyContinuationLines ??= []).push(ls);
         continue;
       }
-      cont = continuationAt(ls, le);
-      line.append(text, ls, cont >= 0 ? cont : le);
+      cont = continuationAt(text, ls, le, escape);
+      line.append(ls, cont >= 0 ? cont : le);
       end = le;
     }
-    const lt = line.finish().text;
+    const lt = line.finish(text).text;
     const ks = skipSpaces(lt, 0);
     if (ks >= lt.length) {
       pending = [];
@@ -165,12 +158,14 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
       end,
       comments: pending,
       emptyContinuationLines,
-      heredocs: [],
+      heredocs: undefined,
       keywordStart: ks,
       keywordEnd: ke,
     };
     pending = [];
-    if (lt.includes('<<', ke) && HEREDOC_KEYWORDS.has(lt.slice(ks, ke).toLowerCase()) && !isJsonForm(lt, ke)) {
+    // The keyword first: other instructions skip the search for `<<`.
+    const keyword = keywordAt(lt, ks, ke)?.keyword;
+    if ((keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD') && lt.includes('<<', ke) && !isJsonForm(lt, ke)) {
       for (const h of heredocMarkers(lt, ke)) {
         const body = next;
         let terminated = false;
@@ -187,13 +182,24 @@ export function lex(text: string, tokens: TokenFactory): LexResult {
         h.bodyStart = Math.min(body, len);
         h.bodyEnd = terminated ? ls : len;
         raw.end = terminated ? le : len;
-        raw.heredocs.push(h);
+        (raw.heredocs ??= []).push(h);
         if (!terminated) break;
       }
     }
     instructions.push(raw);
   }
-  return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions };
+  return { directives, duplicateDirectives, misplacedDirectives, escape, comments, instructions, lineStarts };
+}
+
+function commentAt(text: string, tokens: TokenFactory, start: number, end: number): Comment {
+  return { text: trimmed(text, start + 1, end), token: tokens.file(start, end) };
+}
+
+/** Where the line [s, e) ends with the escape character and optional spaces (a continuation), or -1. */
+function continuationAt(text: string, s: number, e: number, escape: number): number {
+  let k = e;
+  while (k > s && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  return k > s && text.charCodeAt(k - 1) === escape ? k - 1 : -1;
 }
 
 interface DirectiveSpans {
@@ -225,6 +231,15 @@ function directiveAt(text: string, s: number, e: number): DirectiveSpans | undef
   return { nameStart, nameEnd, valueStart: i, valueEnd };
 }
 
+/** text[start, end) trimmed as String.prototype.trim does, slicing once instead of twice. */
+function trimmed(text: string, start: number, end: number): string {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  // Unicode spaces (NBSP, U+2028...) are rare: leave them to trim().
+  if (start < end && (text.charCodeAt(start) > 127 || text.charCodeAt(end - 1) > 127)) return text.slice(start, end).trim();
+  return text.slice(start, end);
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12;
 }
@@ -242,14 +257,16 @@ function isJsonForm(text: string, from: number): boolean {
 /** `<<EOF`, `<<-EOF`, `<<"EOF"`, `3<<EOF` words, in order, as the frontend finds them. */
 function heredocMarkers(text: string, from: number): RawHeredoc[] {
   const out: RawHeredoc[] = [];
-  for (const w of splitWords(text, from, text.length, 92).words) {
+  const bounds = splitWords(text, from, text.length, 92).bounds;
+  for (let k = 0; k < bounds.length; k += 2) {
+    const w = { start: bounds[k], end: bounds[k + 1] };
     const word = text.slice(w.start, w.end);
     if (!word.includes('<<')) continue;
     const m = HEREDOC_WORD.exec(word);
     if (!m || m[3].length === 0) continue;
     const rest = m[3];
     const inner = splitWords(rest, 0, rest.length, 92);
-    if (inner.words.length !== 1 || inner.unterminated) continue;
+    if (inner.bounds.length !== 2 || inner.unterminated) continue;
     const delimiter = unquote(rest, 0, rest.length, 92);
     if (delimiter.length === 0) continue;
     out.push({

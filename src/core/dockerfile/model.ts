@@ -128,7 +128,7 @@ export interface Directive {
   valueToken: Token;
 }
 
-/** An image reference split into its parts after static variable expansion. */
+/** An image reference split into its parts after static variable expansion. The part ranges are getters computed on first read. */
 export interface ImageRef {
   token: Token;
   /** Text after expanding ARG defaults; undefined where a variable has no default. */

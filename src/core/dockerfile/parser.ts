@@ -10,17 +10,16 @@ import type {
   ArgDeclaration, Comment, Dockerfile, Flag, Heredoc, Instruction, KeyValue, Mount, ShellScript, Stage,
   Token, VariableRef, Word,
 } from './model';
-import { lex, type RawInstruction } from './lexer';
+import { lex, type RawHeredoc, type RawInstruction } from './lexer';
 import { InstructionNode } from './instructionNode';
 import { LogicalLine, TokenFactory } from './source';
-import { extractFlags, parseJsonArray, skipSpaces, splitFields, splitWords, trimEnd, unquote, unterminatedQuote, type Span } from './words';
+import { extractFlags, parseJsonArray, skipSpaces, splitFields, splitWords, trimEnd, unquote, unterminatedQuote, type Span, type WordSplit } from './words';
 import {
-  EXEC_CAPABLE, EXPANDS_VARIABLES, FLAGS, KEYWORDS, NETWORK_MODES, QUOTED_WORDS, SECURITY_MODES, SINGLE_VALUE,
-  durationProblem, isBool, portProblem, signalProblem,
+  FLAGS, KEYWORDS, NETWORK_MODES, SECURITY_MODES, durationProblem, isBool, keywordAt, portProblem, signalProblem, type KeywordInfo,
 } from './instructions';
 import { parseMount, type MountProblem } from './mounts';
-import { scanVariables, type SubstitutionError } from './variables';
-import { imageRef, imageRefProblem } from './imageRef';
+import { scanVariables, type SubstitutionError, type VariableSpan } from './variables';
+import { imageRef, imageRefProblem, splitImage } from './imageRef';
 import { PORT_RANGE_ALIASES, SYNTAX, dockerfileSyntaxChecks as checks, syntaxDiagnostic } from './syntaxChecks';
 import { Scope } from './scope';
 import { analyzeInstructionShell, shellDialect } from './shell';
@@ -61,6 +60,8 @@ class Parser {
   /** SHELL per stage as it stands after the instructions seen so far. */
   private stageShell: (string[] | undefined)[] = [];
   private stageWindows: boolean[] = [];
+  /** Lower-cased name of each stage ('' when unnamed), for FROM <stage> lookups. */
+  private stageNames: string[] = [];
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
@@ -73,6 +74,7 @@ class Parser {
 
   parse(): Dockerfile {
     const lexed = lex(this.text, this.tokens);
+    if (lexed.lineStarts) this.lines.adoptLineStarts(lexed.lineStarts);
     this.escape = lexed.escape;
     for (const d of lexed.directives) this.checkDirective(d.name, d.value, d.valueToken);
     for (const d of lexed.duplicateDirectives) {
@@ -162,20 +164,26 @@ class Parser {
     const src = sourceOf(from)!;
     const word = args[0] ?? this.tokens.word(src.line, src.argsStart, src.argsStart, '');
     const resolved = this.scope.expandGlobal(word.text, from, this.escape);
-    const image = imageRef(word, word.value, resolved, this.lines);
+    const parts = splitImage(word.value.includes('$') ? (resolved ?? word.value) : word.value);
+    const image = imageRef(word, word.value, resolved, this.lines, parts);
     const effective = (resolved ?? word.value).toLowerCase();
-    const parent = this.stages.findIndex((s) => s.name?.text.toLowerCase() === effective && effective !== '');
+    const parent = effective === '' ? -1 : this.stageNames.indexOf(effective);
     if (parent >= 0) image.stageRef = parent;
     else if (!image.usesVariables && !image.isScratch && word.value) {
-      const problem = imageRefProblem(word.value);
+      // Without variables the reference parsed above is word.value's own.
+      const problem = imageRefProblem(word.value, parts);
       if (problem) this.report(SYNTAX.invalidFrom, word, `Invalid image reference "${word.value}": ${problem}.`);
     }
     const stage: Stage = { index, from, image, instructions: [] };
     if (nameWord) stage.name = nameWord;
+    this.stageNames.push(nameWord ? nameWord.text.toLowerCase() : '');
     const platform = from.flags.find((f) => f.name === 'platform');
     if (platform) stage.platform = platform;
     this.stages.push(stage);
-    const windowsBase = /(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@-]|$)/i.test(effective) || /windows\/(servercore|nanoserver)/i.test(effective);
+    // Every Windows base name holds "windows" or "server": the regexes run only for those.
+    const windowsBase =
+      (effective.includes('windows') || effective.includes('server')) &&
+      (/(^|\/)(windows|nanoserver|servercore|windowsservercore)([/:@-]|$)/i.test(effective) || /windows\/(servercore|nanoserver)/i.test(effective));
     this.stageShell.push(parent >= 0 ? this.stageShell[parent] : undefined);
     this.stageWindows.push(parent >= 0 ? this.stageWindows[parent] : windowsBase || this.escape === 96);
   }
@@ -184,17 +192,24 @@ class Parser {
   instruction(line: LogicalLine, ks: number, ke: number, raw: RawInstruction | undefined, parent: Instruction | undefined): Instruction {
     const lt = line.text;
     const keywordToken = this.tokens.logical(line, ks, ke);
-    const keyword = keywordToken.text.toUpperCase();
-    const fileStart = line.toFile(ks);
+    const info = keywordAt(lt, ks, ke);
+    const keyword = info ? info.keyword : keywordToken.text.toUpperCase();
     const fileEnd = raw ? raw.end : parent!.end;
-    const flagSpans = extractFlags(lt, ke, lt.length);
-    const flags = flagSpans.flags.map((s) => this.flag(line, s));
-    const argsStart = flagSpans.rest;
+    // Flags are rare: only a `--` after the keyword needs the flag scanner and its arrays.
+    let argsStart = skipSpaces(lt, ke);
+    const flags: Flag[] = [];
+    let unterminatedFlag: Span | undefined;
+    if (lt.charCodeAt(argsStart) === 45 && lt.charCodeAt(argsStart + 1) === 45) {
+      const flagSpans = extractFlags(lt, ke, lt.length);
+      for (const f of flagSpans.flags) flags.push(this.flag(line, f));
+      argsStart = flagSpans.rest;
+      unterminatedFlag = flagSpans.unterminated;
+    }
     const argsEnd = trimEnd(lt, argsStart, lt.length);
-    const instruction = new InstructionNode(this.lines, keyword, keywordToken, fileStart, fileEnd, flags, lt.slice(argsStart, argsEnd), raw ? raw.comments : []);
-    if (argsEnd > argsStart) instruction.argsRange = this.lines.range(line.toFile(argsStart), line.toFileEnd(argsStart, argsEnd));
+    const instruction = new InstructionNode(this.lines, keyword, keywordToken, keywordToken.start, fileEnd, flags, lt.slice(argsStart, argsEnd), raw ? raw.comments : []);
+    if (argsEnd > argsStart) instruction.setArgsSpan(line.toFile(argsStart), line.toFileEnd(argsStart, argsEnd));
     if (parent) instruction.parent = parent;
-    if (raw && raw.emptyContinuationLines.length) {
+    if (raw && raw.emptyContinuationLines) {
       instruction.emptyContinuationLines = raw.emptyContinuationLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
     }
     // The shell in effect where the instruction stands: the SHELL above it in the stage, or the image's default.
@@ -207,24 +222,24 @@ class Parser {
       windows: stage >= 0 ? this.stageWindows[stage] : this.escape === 96,
     };
     instruction.source = src;
-    if (flagSpans.unterminated) {
-      const s = flagSpans.unterminated;
+    if (unterminatedFlag) {
+      const s = unterminatedFlag;
       this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, trimEnd(lt, s.start, s.end)), 'This flag opens a quote that is never closed; close it or remove it.');
     }
     if (raw) {
-      for (const h of raw.heredocs) instruction.heredocs.push(this.heredoc(line, h));
+      if (raw.heredocs) for (const h of raw.heredocs) instruction.heredocs.push(this.heredoc(line, h));
     }
 
-    if (!KEYWORDS.has(keyword)) {
+    if (!info) {
       this.report(SYNTAX.unknownInstruction, keywordToken, unknownMessage(keywordToken.text));
       instruction.args = this.words(line, argsStart, argsEnd, false);
       instruction.form = instruction.args.length ? 'shell' : 'none';
       return instruction;
     }
     this.checkFlags(instruction, line);
-    this.arguments(instruction, line, argsStart, argsEnd);
+    this.arguments(instruction, info, line, argsStart, argsEnd);
     if (keyword === 'ONBUILD') this.onbuild(instruction, line, argsStart, argsEnd);
-    if (EXPANDS_VARIABLES.has(keyword) || flags.length) this.checkSubstitutions(instruction, line, argsStart, argsEnd);
+    if (info.expandsVariables || flags.length) this.checkSubstitutions(instruction, info, line, argsStart, argsEnd);
     return instruction;
   }
 
@@ -246,7 +261,7 @@ class Parser {
     return flag;
   }
 
-  private heredoc(line: LogicalLine, h: RawInstruction['heredocs'][number]): Heredoc {
+  private heredoc(line: LogicalLine, h: RawHeredoc): Heredoc {
     const heredoc: Heredoc = {
       delimiter: h.delimiter,
       quoted: h.quoted,
@@ -268,13 +283,26 @@ class Parser {
   private words(line: LogicalLine, start: number, end: number, shellComments: boolean, report?: Instruction): Word[] {
     const split = splitWords(line.text, start, end, this.escape, shellComments);
     if (split.unterminated && report) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
-    return split.words.map((w) => this.tokens.word(line, w.start, w.end, unquote(line.text, w.start, w.end, this.escape)));
+    return this.wordsAt(line, split);
   }
 
   private fields(line: LogicalLine, start: number, end: number, report?: Instruction): Word[] {
     const split = splitFields(line.text, start, end, this.escape);
     if (split.unterminated && report) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
-    return split.words.map((w) => this.tokens.word(line, w.start, w.end, unquote(line.text, w.start, w.end, this.escape)));
+    return this.wordsAt(line, split);
+  }
+
+  /** The words of a split; when no word has quotes or escapes, each value is its text, with no second scan. */
+  private wordsAt(line: LogicalLine, split: WordSplit): Word[] {
+    const bounds = split.bounds;
+    const out: Word[] = [];
+    for (let k = 0; k < bounds.length; k += 2) out.push(this.word(line, bounds[k], bounds[k + 1], split.plain));
+    return out;
+  }
+
+  /** A word over logical offsets; `plain` when the text is known to hold no quote or escape (its value is its text). */
+  private word(line: LogicalLine, start: number, end: number, plain: boolean): Word {
+    return plain ? this.tokens.plain(line, start, end) : this.tokens.unquoted(line, start, end, this.escape);
   }
 
   private reportQuote(line: LogicalLine, start: number, end: number): void {
@@ -349,15 +377,17 @@ class Parser {
     return mount;
   }
 
-  private arguments(instruction: InstructionNode, line: LogicalLine, start: number, end: number): void {
+  private arguments(instruction: InstructionNode, info: KeywordInfo, line: LogicalLine, start: number, end: number): void {
     const k = instruction.keyword;
     const lt = line.text;
     const hasHeredoc = instruction.heredocs.length > 0;
+    /** The split of ENV/LABEL/ARG arguments, for their pairs. */
+    let quoted: WordSplit | undefined;
     if (k === 'HEALTHCHECK') {
       this.healthcheck(instruction, line, start, end);
       return;
     }
-    if (EXEC_CAPABLE.has(k)) {
+    if (info.execCapable) {
       const json = lt.charCodeAt(start) === 91 ? parseJsonArray(lt, start, end) : undefined;
       if (json) {
         instruction.form = 'exec';
@@ -379,8 +409,8 @@ class Parser {
         this.report(SYNTAX.shellFormRequired, this.tokens.logical(line, start, end), 'SHELL must be written in JSON form: SHELL ["/bin/bash", "-o", "pipefail", "-c"].');
       }
     }
-    if (SINGLE_VALUE.has(k)) {
-      if (end > start) instruction.args = [this.tokens.word(line, start, end, unquote(lt, start, end, this.escape))];
+    if (info.singleValue) {
+      if (end > start) instruction.args = [this.tokens.unquoted(line, start, end, this.escape)];
     } else if (k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT') {
       // The shell splits these; words are made only if a reader asks for them.
       const posix = this.escape === 92 && !this.nonPosixShell(sourceOf(instruction)!);
@@ -389,8 +419,11 @@ class Parser {
         if (open >= 0) this.reportQuote(line, open, end);
       }
       if (end > start) instruction.deferArgs(() => this.words(line, start, end, posix));
-    } else if (QUOTED_WORDS.has(k)) {
-      instruction.args = this.words(line, start, end, false, instruction);
+    } else if (info.quotedWords) {
+      const split = splitWords(lt, start, end, this.escape, false);
+      if (split.unterminated) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
+      instruction.args = this.wordsAt(line, split);
+      quoted = split;
     } else {
       instruction.args = this.fields(line, start, end, instruction);
     }
@@ -409,10 +442,10 @@ class Parser {
         break;
       case 'ENV':
       case 'LABEL':
-        instruction.pairs = this.keyValues(instruction, line, start, end);
+        instruction.pairs = this.keyValues(instruction, line, start, end, quoted!);
         break;
       case 'ARG':
-        instruction.pairs = this.argPairs(instruction, line);
+        instruction.pairs = this.argPairs(instruction, line, quoted!);
         break;
       case 'EXPOSE':
         for (const a of instruction.args) {
@@ -472,46 +505,51 @@ class Parser {
     }
   }
 
-  private keyValues(instruction: Instruction, line: LogicalLine, start: number, end: number): KeyValue[] {
+  private keyValues(instruction: Instruction, line: LogicalLine, start: number, end: number, words: WordSplit): KeyValue[] {
     const lt = line.text;
+    const bounds = words.bounds;
     const args = instruction.args;
     const k = instruction.keyword;
-    const firstEq = args[0].text.indexOf('=');
-    if (firstEq < 0) {
+    if (indexIn(lt, '=', bounds[0], bounds[1]) < 0) {
       // Legacy form: `ENV KEY value with spaces`; the value is the rest of the line.
       const key = args[0];
       const pair: KeyValue = { key, token: this.tokens.logical(line, start, end), legacy: true };
       const vs = skipSpaces(lt, start + key.text.length, end);
-      if (vs < end) pair.value = this.tokens.word(line, vs, end, unquote(lt, vs, end, this.escape));
+      if (vs < end) pair.value = this.word(line, vs, end, words.plain);
       else this.report(SYNTAX.invalidKeyValue, key, `${k} ${key.text} has no value: write ${k} ${key.text}=<value>.`);
       return [pair];
     }
     const pairs: KeyValue[] = [];
-    for (const a of args) {
-      const eq = a.text.indexOf('=');
+    for (let w = 0; w < bounds.length; w += 2) {
+      const a = args[w >> 1];
+      const ws = bounds[w];
+      const we = bounds[w + 1];
+      const eq = indexIn(lt, '=', ws, we);
       if (eq < 0) {
         this.report(SYNTAX.invalidKeyValue, a, `${k} expects name=value pairs; "${a.text}" has no =. Write ${a.text}=<value>.`);
         continue;
       }
-      const ls = line.fromFile(a.start);
-      const key = this.tokens.word(line, ls, ls + eq, unquote(lt, ls, ls + eq, this.escape));
-      const value = this.tokens.word(line, ls + eq + 1, ls + a.text.length, unquote(lt, ls + eq + 1, ls + a.text.length, this.escape));
+      const key = this.word(line, ws, eq, words.plain);
+      const value = this.word(line, eq + 1, we, words.plain);
       if (!key.value) this.report(SYNTAX.invalidKeyValue, a, `${k} names cannot be empty; write <name>=<value>.`);
       pairs.push({ key, value, token: a, legacy: false });
     }
     return pairs;
   }
 
-  private argPairs(instruction: Instruction, line: LogicalLine): KeyValue[] {
-    const lt = line.text;
+  private argPairs(instruction: Instruction, line: LogicalLine, words: WordSplit): KeyValue[] {
+    const bounds = words.bounds;
     const pairs: KeyValue[] = [];
-    for (const a of instruction.args) {
-      const ls = line.fromFile(a.start);
-      const eq = a.text.indexOf('=');
-      const keyEnd = eq < 0 ? ls + a.text.length : ls + eq;
-      const key = this.tokens.word(line, ls, keyEnd, unquote(lt, ls, keyEnd, this.escape));
+    const args = instruction.args;
+    for (let w = 0; w < bounds.length; w += 2) {
+      const a = args[w >> 1];
+      const ws = bounds[w];
+      const we = bounds[w + 1];
+      const eq = indexIn(line.text, '=', ws, we);
+      const keyEnd = eq < 0 ? we : eq;
+      const key = this.word(line, ws, keyEnd, words.plain);
       const pair: KeyValue = { key, token: a, legacy: false };
-      if (eq >= 0) pair.value = this.tokens.word(line, keyEnd + 1, ls + a.text.length, unquote(lt, keyEnd + 1, ls + a.text.length, this.escape));
+      if (eq >= 0) pair.value = this.word(line, keyEnd + 1, we, words.plain);
       if (!key.value) this.report(SYNTAX.invalidKeyValue, a, 'ARG needs a name: ARG <name>[=<default>].');
       pairs.push(pair);
     }
@@ -533,16 +571,24 @@ class Parser {
     }
   }
 
-  private checkSubstitutions(instruction: Instruction, line: LogicalLine, start: number, end: number): void {
-    const errors: SubstitutionError[] = [];
-    if (EXPANDS_VARIABLES.has(instruction.keyword)) scanVariables(line.text, start, end, this.escape, errors);
+  private checkSubstitutions(instruction: Instruction, info: KeywordInfo, line: LogicalLine, start: number, end: number): void {
+    const lt = line.text;
+    let errors: SubstitutionError[] | undefined;
+    // Only a `$` can start a substitution: most instructions have none and need no scan.
+    if (info.expandsVariables && indexIn(lt, '$', start, end) >= 0) scanVariables(lt, start, end, this.escape, (errors = []));
     for (const f of instruction.flags) {
       if (!f.value || !f.value.text.includes('$')) continue;
       const fe = line.fromFile(f.token.end);
-      scanVariables(line.text, fe - f.value.text.length, fe, 92, errors);
+      scanVariables(lt, fe - f.value.text.length, fe, 92, (errors ??= []));
     }
-    for (const e of errors) this.report(SYNTAX.invalidSubstitution, this.tokens.logical(line, e.start, e.end), e.message);
+    if (errors) for (const e of errors) this.report(SYNTAX.invalidSubstitution, this.tokens.logical(line, e.start, e.end), e.message);
   }
+}
+
+/** Index of `c` in text[from, to), or -1. The native search beats a charCodeAt loop even when it reads past `to`. */
+function indexIn(text: string, c: string, from: number, to: number): number {
+  const i = text.indexOf(c, from);
+  return i < to ? i : -1;
 }
 
 function missingMessage(keyword: string): string {
@@ -625,23 +671,23 @@ class DockerfileModel implements Dockerfile {
     const src = sourceOf(instruction);
     if (src?.variables) return src.variables;
     const out: VariableRef[] = [];
-    if (src) {
-      const esc = this.escapeChar.charCodeAt(0);
-      const refs = [];
-      for (const f of instruction.flags) {
-        if (!f.value || !f.value.text.includes('$')) continue;
-        const fe = src.line.fromFile(f.token.end);
-        refs.push(...scanVariables(src.line.text, fe - f.value.text.length, fe, 92));
-      }
-      refs.push(...scanVariables(src.line.text, src.argsStart, src.argsEnd, esc));
-      for (const r of refs) {
-        const ref: VariableRef = { name: r.name, token: this.tokens.logical(src.line, r.start, r.end), operator: r.operator };
-        if (r.operandStart !== undefined) ref.operand = src.line.text.slice(r.operandStart, r.operandEnd);
-        out.push(ref);
-      }
+    if (!src) return out;
+    for (const f of instruction.flags) {
+      if (!f.value || !f.value.text.includes('$')) continue;
+      const fe = src.line.fromFile(f.token.end);
+      this.addVariables(out, src.line, scanVariables(src.line.text, fe - f.value.text.length, fe, 92));
     }
-    if (src) src.variables = out;
+    this.addVariables(out, src.line, scanVariables(src.line.text, src.argsStart, src.argsEnd, this.escapeChar.charCodeAt(0)));
+    src.variables = out;
     return out;
+  }
+
+  private addVariables(out: VariableRef[], line: LogicalLine, spans: VariableSpan[]): void {
+    for (const r of spans) {
+      const ref: VariableRef = { name: r.name, token: this.tokens.logical(line, r.start, r.end), operator: r.operator };
+      if (r.operandStart !== undefined) ref.operand = line.text.slice(r.operandStart, r.operandEnd);
+      out.push(ref);
+    }
   }
 
   valueOf(name: string, at: Instruction): string | undefined {

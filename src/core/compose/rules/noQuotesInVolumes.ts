@@ -1,9 +1,18 @@
-import { isScalar, parseDocument, type Node } from 'yaml';
+import { parseDocument, type Node } from 'yaml';
+import { isScalar } from '../nodeTypes';
 import { composeRule, fix } from './common';
+
+/**
+ * Plain text that YAML can only read as this very string: no indicator first, no spaces (so no `: ` or
+ * ` #`), and a `/` or `:` inside, which no number, boolean or null has. Most volume entries look like
+ * this; for them it saves building a YAML document per entry, the rule's main cost.
+ */
+const SURELY_STRING = /^[A-Za-z0-9_./~$][A-Za-z0-9_./~$:@=+,-]*$/;
 
 /** The value written without quotes, if YAML would read it back as the same string. */
 function unquoted(value: string): string | undefined {
   if (!value || value !== value.trim() || /[\n\r]/.test(value)) return undefined;
+  if (SURELY_STRING.test(value) && !value.endsWith(':') && /[/:]/.test(value)) return value;
   const doc = parseDocument(`- ${value}\n`);
   const item = (doc.contents as { items?: Node[] } | null)?.items?.[0];
   return doc.errors.length === 0 && isScalar(item) && item.value === value ? value : undefined;

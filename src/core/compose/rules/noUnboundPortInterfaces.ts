@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../nodeTypes';
 import { servicePorts } from '../facts';
 import { composeRule, envOf, fix } from './common';
 

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { isScalar } from '../nodeTypes';
 import { composeRule, envOf } from './common';
 
 export const privileged = composeRule(

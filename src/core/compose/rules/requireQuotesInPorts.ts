@@ -1,4 +1,5 @@
-import { isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar, isSeq } from '../nodeTypes';
 import { composeRule, fix } from './common';
 
 const SECTIONS = ['ports', 'expose'] as const;

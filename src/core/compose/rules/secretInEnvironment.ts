@@ -1,4 +1,5 @@
-import { isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isSeq } from '../nodeTypes';
 import { composeRule } from './common';
 import { scalarString, spanOf } from '../yamlNodes';
 
@@ -7,10 +8,10 @@ const SECRET_NAME = /(?:PASSWORD|PASSWD|PASS$|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY
 /** Names that point at where a secret lives rather than holding it. */
 const INDIRECT = /(?:_FILE|_PATH|_DIR|_ENABLED|_LENGTH|_EXPIRY|_EXPIRES?|_TTL|_HEADER|_ALGORITHM|_TYPE|_NAME|_MODE|_REGION|_ENDPOINT(?:_URL)?(?:_[A-Z0-9]+)?|_URL(?:_[A-Z0-9]+)?|_ID|_HOST|_PORT|_USER|_USERNAME)$/i;
 /** Values shaped like well-known credentials, whatever the variable is called. */
-const TOKEN_SHAPES = [/^AKIA[0-9A-Z]{16}$/, /^gh[pousr]_[A-Za-z0-9]{36,}$/, /^xox[abpr]-[A-Za-z0-9-]{10,}$/, /^sk-[A-Za-z0-9_-]{20,}$/, /^glpat-[A-Za-z0-9_-]{20}$/];
+const TOKEN_SHAPES = /^(?:AKIA[0-9A-Z]{16}|gh[pousr]_[A-Za-z0-9]{36,}|xox[abpr]-[A-Za-z0-9-]{10,}|sk-[A-Za-z0-9_-]{20,}|glpat-[A-Za-z0-9_-]{20})$/;
 
 function looksLiteralSecret(name: string, value: string): boolean {
-  if (TOKEN_SHAPES.some((re) => re.test(value))) return true;
+  if (TOKEN_SHAPES.test(value)) return true;
   if (!SECRET_NAME.test(name) || INDIRECT.test(name)) return false;
   // References (`${X}`), file paths, booleans and empty values are not secrets written in the file.
   if (value === '' || value.includes('$') || /^(?:true|false|yes|no|none|null|changeme\?)$/i.test(value)) return false;

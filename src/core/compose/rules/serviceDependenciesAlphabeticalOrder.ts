@@ -1,4 +1,5 @@
-import { isMap, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isMap, isSeq } from '../nodeTypes';
 import { reorderEdit } from '../reorder';
 import { keyText, scalarString } from '../yamlNodes';
 import { compareNames, composeRule, fix } from './common';
@@ -24,12 +25,13 @@ export const serviceDependenciesAlphabeticalOrder = composeRule(
       if (!e || e.via || !(isSeq(e.value) || isMap(e.value))) continue;
       const items = e.value.items as (Node | Pair)[];
       const names = items.map(nameOf);
-      const sorted = items.slice().sort((a, b) => compareNames(nameOf(a), nameOf(b)));
-      if (sorted.every((item, i) => item === items[i]) || names.every((n, i) => i === 0 || compareNames(names[i - 1], n) <= 0)) continue;
+      // Names in order (the usual case) are exactly when the stable sort would change nothing: no sort then.
+      if (names.every((n, i) => i === 0 || compareNames(names[i - 1], n) <= 0)) continue;
+      const sorted = items.map((item, i) => ({ item, name: names[i] })).sort((a, b) => compareNames(a.name, b.name));
       report({
         range: model.range(e.at),
-        message: `Dependencies of service "${s.name}" are not in alphabetical order; expected ${sorted.map(nameOf).join(', ')}.`,
-        fixes: fix('Sort `depends_on` alphabetically', reorderEdit(model, e.value, sorted)),
+        message: `Dependencies of service "${s.name}" are not in alphabetical order; expected ${sorted.map((d) => d.name).join(', ')}.`,
+        fixes: fix('Sort `depends_on` alphabetically', reorderEdit(model, e.value, sorted.map((d) => d.item))),
       });
     }
   },

@@ -35,24 +35,27 @@ export const serviceKeysOrder = composeRule(
   ({ model, report }) => {
     for (const s of model.services) {
       if (!s.map) continue;
-      const pairs = s.map.items as Pair[];
-      const keyed = pairs.filter((p) => !isMergeKey(p));
+      // Each key's text read once: the order check, the sort and the message all use it.
+      const merges: Pair[] = [];
+      const keyed: { pair: Pair; key: string }[] = [];
+      for (const pair of s.map.items as Pair[]) {
+        if (isMergeKey(pair)) merges.push(pair);
+        else keyed.push({ pair, key: keyText(pair) ?? '' });
+      }
       // Most services are in order: the sorted order, its text and the edit wait for the first key out of place.
-      let sorted: Pair[] | undefined;
-      let expected: string[] = [];
+      let expected: string | undefined;
       let edit: ReturnType<typeof reorderEdit>;
       let previous: string | undefined;
-      for (const pair of keyed) {
-        const key = keyText(pair) ?? '';
+      for (const { pair, key } of keyed) {
         if (previous !== undefined && compareKeys(key, previous) < 0) {
-          if (sorted === undefined) {
-            sorted = [...pairs.filter(isMergeKey), ...keyed.slice().sort((a, b) => compareKeys(keyText(a) ?? '', keyText(b) ?? ''))];
-            expected = sorted.filter((p) => !isMergeKey(p)).map((p) => keyText(p) ?? '');
-            edit = reorderEdit(model, s.map, sorted);
+          if (expected === undefined) {
+            const sorted = keyed.slice().sort((a, b) => compareKeys(a.key, b.key));
+            expected = sorted.map((k) => k.key).join(', ');
+            edit = reorderEdit(model, s.map, [...merges, ...sorted.map((k) => k.pair)]);
           }
           report({
             range: model.rangeOf(pair.key as Node),
-            message: `Key "${key}" of service "${s.name}" should come before "${previous}"; expected order: ${expected.join(', ')}.`,
+            message: `Key "${key}" of service "${s.name}" should come before "${previous}"; expected order: ${expected}.`,
             fixes: fix(`Reorder the keys of service "${s.name}"`, edit),
           });
         } else previous = key;

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar, isSeq } from '../nodeTypes';
 import { parsePortSpec } from '../facts';
 import { reorderEdit } from '../reorder';
 import { scalarString } from '../yamlNodes';

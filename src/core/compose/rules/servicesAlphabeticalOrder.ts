@@ -1,7 +1,18 @@
-import { isMap, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { isMap } from '../nodeTypes';
 import { reorderEdit } from '../reorder';
 import { isMergeKey, keyText } from '../yamlNodes';
 import { compareNames, composeRule, fix } from './common';
+
+/**
+ * Like dclint, the earliest (alphabetically) already-listed service this one should precede; the first
+ * listed among equals. One pass: filtering and sorting `seen` for every service made the rule quadratic.
+ */
+function earliestAfter(seen: readonly string[], name: string): string | undefined {
+  let best: string | undefined;
+  for (const prev of seen) if (compareNames(prev, name) > 0 && (best === undefined || compareNames(prev, best) < 0)) best = prev;
+  return best;
+}
 
 export const servicesAlphabeticalOrder = composeRule(
   {
@@ -16,16 +27,21 @@ export const servicesAlphabeticalOrder = composeRule(
     if (!section || section.via || !isMap(section.value)) return;
     const pairs = section.value.items as Pair[];
     const named = pairs.filter((p) => !isMergeKey(p) && keyText(p) !== undefined);
-    const sorted = [...pairs.filter(isMergeKey), ...named.slice().sort((a, b) => compareNames(keyText(a) ?? '', keyText(b) ?? ''))];
     let edit: ReturnType<typeof reorderEdit> | null = null;
     const seen: string[] = [];
+    // The alphabetically last name so far: a service after it (the usual case) precedes none of the others.
+    let last: string | undefined;
     for (const pair of named) {
       const name = keyText(pair) ?? '';
-      // Like dclint: name the earliest already-listed service this one should precede.
-      const before = seen.filter((prev) => compareNames(prev, name) > 0).sort(compareNames)[0];
+      const before = last !== undefined && compareNames(last, name) > 0 ? earliestAfter(seen, name) : undefined;
       seen.push(name);
+      if (last === undefined || compareNames(name, last) > 0) last = name;
       if (!before) continue;
-      if (edit === null) edit = reorderEdit(model, section.value, sorted);
+      // Most files are in order: the sorted order and its edit wait for the first service out of place.
+      if (edit === null) {
+        const sorted = [...pairs.filter(isMergeKey), ...named.slice().sort((a, b) => compareNames(keyText(a) ?? '', keyText(b) ?? ''))];
+        edit = reorderEdit(model, section.value, sorted);
+      }
       report({
         range: model.rangeOf(pair.key as Node),
         message: `Service "${name}" should come before "${before}"; keep services in alphabetical order.`,

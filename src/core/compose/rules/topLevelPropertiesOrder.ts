@@ -31,17 +31,24 @@ export const topLevelPropertiesOrder = composeRule(
     if (!root) return;
     const pairs = root.items as Pair[];
     const keyed = pairs.filter((p) => !isMergeKey(p) && keyText(p) !== undefined);
-    const sorted = [...pairs.filter(isMergeKey), ...keyed.slice().sort((a, b) => compare(keyText(a) ?? '', keyText(b) ?? ''))];
-    const expected = sorted.map((p) => keyText(p) ?? '').filter((k) => k !== '<<');
+    // Most files are in order: the sorted order, its text and the edit wait for the first key out of place.
     let edit: ReturnType<typeof reorderEdit> | null = null;
+    let expected = '';
     let previous: string | undefined;
     for (const pair of keyed) {
       const key = keyText(pair) ?? '';
       if (previous !== undefined && compare(key, previous) < 0) {
-        if (edit === null) edit = reorderEdit(model, root, sorted);
+        if (edit === null) {
+          const sorted = [...pairs.filter(isMergeKey), ...keyed.slice().sort((a, b) => compare(keyText(a) ?? '', keyText(b) ?? ''))];
+          expected = sorted
+            .map((p) => keyText(p) ?? '')
+            .filter((k) => k !== '<<')
+            .join(', ');
+          edit = reorderEdit(model, root, sorted);
+        }
         report({
           range: model.rangeOf(pair.key as Node),
-          message: `Top-level key "${key}" should come before "${previous}"; expected order: ${expected.join(', ')}.`,
+          message: `Top-level key "${key}" should come before "${previous}"; expected order: ${expected}.`,
           fixes: fix('Reorder the top-level keys', edit),
         });
       } else previous = key;

@@ -2,7 +2,8 @@
  * Named volumes, networks, secrets and configs that a service uses but the file never declares at
  * the top level. Compose refuses such a file ("refers to undefined volume ...").
  */
-import { isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isSeq } from '../nodeTypes';
 import { serviceVolumes } from '../facts';
 import type { ComposeModel, ComposeService, TopLevelSection } from '../model';
 import { closestName as closest } from '../../suggest';

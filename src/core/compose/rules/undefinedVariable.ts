@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from '../nodeTypes';
 import { interpolate, type Env } from '../interpolation';
 import type { ComposeModel } from '../model';
 import { composeRule, envOf, type ComposeContext } from './common';
@@ -18,6 +19,9 @@ function scalarsWithDollar(model: ComposeModel, visit: (start: number, end: numb
       if (next < dollars.length && dollars[next] < r[1]) visit(r[0], r[1]);
       return;
     }
+    // A collection ending before the next `$` holds none: skip it whole.
+    const r = (node as Node).range;
+    if (r && r[1] <= dollars[next]) return;
     if (isMap(node)) {
       for (const pair of node.items) if (isPair(pair)) {
         walk(pair.key);

@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolutePath, joinPath } from '../../paths';
 import { defineRule } from '../../rule';
 import { Dockerignore, cleanPath } from '../dockerignore';
 import type { Dockerfile, Instruction, Word } from '../model';
-import { instructionsNamed } from './instructionIndex';
+import { instructionsOf } from './instructionIndex';
 
 export const CopyIgnoredFile = defineRule<Dockerfile>(
   {
@@ -15,11 +15,12 @@ export const CopyIgnoredFile = defineRule<Dockerfile>(
     summary: 'A COPY or ADD source that .dockerignore excludes is never sent to the builder, so the instruction fails or copies nothing.',
   },
   ({ model, fileName, config, host, report }) => {
-    const copies = [...instructionsNamed(model, 'COPY'), ...instructionsNamed(model, 'ADD')];
-    if (!host || copies.length === 0) return;
+    const copies = instructionsOf(model, 'COPY');
+    const adds = instructionsOf(model, 'ADD');
+    if (!host || (copies.length === 0 && adds.length === 0)) return;
     const ignore = loadDockerignore(fileName, config.dockerfile.buildContext, host);
     if (!ignore || ignore.matcher.patterns.length === 0) return;
-    for (const ins of copies) {
+    for (const ins of [...copies, ...adds]) {
       if (ins.flags.some((f) => f.name === 'from')) continue;
       for (const source of sources(ins)) {
         const path = contextPath(model, ins, source);

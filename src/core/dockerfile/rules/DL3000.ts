@@ -34,7 +34,7 @@ export const DL3000 = defineRule<Dockerfile>(
     /** Stages (by index) that have set a WORKDIR so far; a later relative one builds on it. */
     const anchored = new Set<number>();
     for (const stage of model.stages) {
-      let known = graph.chain(stage).slice(1).some((s) => anchored.has(s.index));
+      let known = graph.chain(stage).some((s, i) => i > 0 && anchored.has(s.index));
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'WORKDIR') continue;
         const word = pathWord(instruction);

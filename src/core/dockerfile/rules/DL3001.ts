@@ -17,6 +17,8 @@ const REASONS: Record<string, string> = {
   ifconfig: 'shows the build container\'s network, which differs from the one the container will run on',
 };
 
+const COMMANDS = Object.keys(REASONS);
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3001',
@@ -27,7 +29,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags commands such as `ssh`, `vim`, `top` or `service` in RUN: they need a terminal, a running system or privileges that an image build does not have.',
   },
   (context) => {
-    for (const cmd of commandsNamed(context.model, Object.keys(REASONS))) {
+    for (const cmd of commandsNamed(context.model, COMMANDS)) {
       context.report({
         range: cmd.command.nameWord.range,
         message: `${code(cmd.name)} makes no sense in an image build: it ${REASONS[cmd.name]}.`,

@@ -16,9 +16,9 @@ export const DL3002 = defineRule<Dockerfile>(
     const graph = stageGraph(model);
     const reported = new Set<Instruction>();
     for (const stage of model.stages) {
-      if (!graph.isRunnable(stage)) continue;
+      // Most stages set no USER: that cheap answer comes before the runnable check, which resolves COPY --from.
       const last = graph.effectiveUser(stage);
-      if (!last || reported.has(last)) continue;
+      if (!last || reported.has(last) || !graph.isRunnable(stage)) continue;
       const user = userOf(model, last);
       if (!user || (user.resolved !== 'root' && user.resolved !== '0')) continue;
       reported.add(last);

@@ -25,6 +25,7 @@ export default defineRule<Dockerfile>(
   (context) => {
     const df = context.model;
     const updates = invocations(df, ['apt-get', 'apt', 'aptitude'], APT_GET, ['update']).filter((inv) => isReportableStage(df, inv.cmd.script.stage));
+    if (updates.length === 0) return;
     const subOf = new Map(updates.map((inv) => [inv.cmd, inv.sub]));
     reportMissingCleanup(
       context,

@@ -24,13 +24,13 @@ export const DL3010 = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     for (const stage of model.stages) {
-      const pending = new Map<string, Word>();
+      let pending: Map<string, Word> | undefined;
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'COPY' && !instruction.flags.some((f) => f.name === 'from')) {
           for (const source of copyArgs(instruction)?.sources ?? []) {
-            if (!isHeredocMarker(source) && isArchiveName(source.value)) pending.set(baseName(source.value), source);
+            if (!isHeredocMarker(source) && isArchiveName(source.value)) (pending ??= new Map()).set(baseName(source.value), source);
           }
-        } else if (instruction.keyword === 'RUN' && pending.size > 0) {
+        } else if (instruction.keyword === 'RUN' && pending && pending.size > 0) {
           for (const command of model.shell(instruction)?.commands ?? []) {
             if (!isExtracting(command)) continue;
             for (const arg of command.args) {

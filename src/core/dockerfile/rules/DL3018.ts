@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { APK, invocations } from './packageManagers';
+import { apkAdds } from './packageManagers';
 import { reportUnpinned } from './shellReports';
 
 /**
@@ -21,7 +21,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `apk add` packages without a version (`pkg=<version>` or `pkg~<major.minor>`): unpinned packages make rebuilds produce different images.',
   },
   (context) => {
-    for (const inv of invocations(context.model, ['apk'], APK, ['add'])) {
+    for (const inv of apkAdds(context.model)) {
       reportUnpinned(context, inv.cmd, inv.operands, isPinnedApk, (spec) => `apk add ${spec}=<version>, or ${spec}~<major.minor> to follow patch releases`);
     }
   },

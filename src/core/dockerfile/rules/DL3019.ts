@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { APK, invocations } from './packageManagers';
+import { apkAdds } from './packageManagers';
 import { addFlagFix } from './shellReports';
 import { coversDirectory, hasCacheMount, removesLater } from './shellUtil';
 
@@ -16,7 +16,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `apk add` without `--no-cache`: the downloaded package index stays in /var/cache/apk and ships in the image layer.',
   },
   (context) => {
-    for (const inv of invocations(context.model, ['apk'], APK, ['add'])) {
+    for (const inv of apkAdds(context.model)) {
       // `--no-network` installs from files already present and fetches no index.
       if (inv.args.has('no-cache', 'no-network')) continue;
       if (hasCacheMount(inv.cmd.script, (target) => coversDirectory(target, APK_CACHE, '/var/cache'))) continue;

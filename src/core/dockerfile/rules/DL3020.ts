@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { isArchiveName, isRemoteSource } from './archives';
 import { copyArgs, isHeredocMarker } from './copyArgs';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 
 /** Flags that only ADD understands; with them the instruction cannot become a COPY. */
 const ADD_ONLY_FLAGS = new Set(['checksum', 'keep-git-dir', 'unpack']);

@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { copyArgs } from './copyArgs';
 import { innerEnd } from './quotes';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 
 /** `dir/`, and the names that can only be directories: `.`, `..`, `x/.`, `x/..`. */
 function namesDirectory(path: string): boolean {

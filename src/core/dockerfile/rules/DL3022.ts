@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { earlierStage } from './stageGraph';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 
 export const DL3022 = defineRule<Dockerfile>(
   {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 
 export const DL3023 = defineRule<Dockerfile>(
   {

@@ -5,16 +5,18 @@ import { exactExecForm, toJsonArray } from './execForm';
 import { stageGraph } from './stageGraph';
 
 /** Whether the stage (or a stage it builds on) has set SHELL before `at`. */
-function hasShell(chain: Stage[], at: Instruction): boolean {
+function hasShell(chain: readonly Stage[], at: Instruction): boolean {
   return chain.some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && i.start < at.start));
 }
 
-function inChain(chain: Stage[], keyword: string): boolean {
+function inChain(chain: readonly Stage[], keyword: string): boolean {
   return chain.some((s) => s.instructions.some((i) => i.keyword === keyword));
 }
 
 /** The shell-form command of CMD/ENTRYPOINT/HEALTHCHECK CMD: its text and file offsets. */
 function shellCommand(model: Dockerfile, instruction: Instruction): { text: string; start: number; end: number } | undefined {
+  // Exec-form CMD/ENTRYPOINT (the common case) is settled before the lazily computed range and arguments are read.
+  if (instruction.keyword !== 'HEALTHCHECK' && instruction.form !== 'shell') return undefined;
   if (!instruction.argsRange || instruction.args.length === 0) return undefined;
   const end = model.lines.offsetAt(instruction.argsRange.end);
   if (instruction.keyword !== 'HEALTHCHECK') {

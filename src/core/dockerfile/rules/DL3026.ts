@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Range } from '../../types';
 import type { Dockerfile, Instruction } from '../model';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 import { isTrustedRegistry, registryOf } from './imageNames';
 import { earlierStage } from './stageGraph';
 

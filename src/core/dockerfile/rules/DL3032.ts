@@ -18,6 +18,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const installs = invocations(context.model, ['yum'], RPM_TOOL, ['install', 'groupinstall', 'localinstall']);
+    if (installs.length === 0) return;
     reportMissingCleanup(
       context,
       installs.map((inv) => inv.cmd),

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { argsOf, invocations, ZYPPER } from './packageManagers';
+import { argsOf, zypperInstalls, ZYPPER } from './packageManagers';
 import { reportMissingCleanup } from './shellReports';
 import { coversDirectory, hasCacheMount, removesLater, type Cmd } from './shellUtil';
 
@@ -24,7 +24,8 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `zypper install` with no `zypper clean` later in the same RUN: zypper\'s package and metadata cache stay in the layer and bloat the image.',
   },
   (context) => {
-    const installs = invocations(context.model, ['zypper'], ZYPPER, ['install', 'in']);
+    const installs = zypperInstalls(context.model);
+    if (installs.length === 0) return;
     reportMissingCleanup(
       context,
       installs.map((inv) => inv.cmd),

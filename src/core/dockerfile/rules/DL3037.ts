@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { invocations, ZYPPER } from './packageManagers';
+import { zypperInstalls } from './packageManagers';
 import { reportUnpinned } from './shellReports';
 
 /** `pkg=1.2`, `pkg>=1.2`, `pkg<2` and `.rpm` files pin; URLs and capabilities name no package to pin. */
@@ -18,7 +18,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `zypper install` packages without a version (`pkg=<version>` or `pkg>=<version>`): unpinned packages make rebuilds differ.',
   },
   (context) => {
-    for (const inv of invocations(context.model, ['zypper'], ZYPPER, ['install', 'in'])) {
+    for (const inv of zypperInstalls(context.model)) {
       // Patterns, products and patches (`-t pattern devel_basis`) are collections, not versioned packages.
       const type = [...inv.args.values('t'), ...inv.args.values('type')][0];
       if (type !== undefined && type !== 'package') continue;

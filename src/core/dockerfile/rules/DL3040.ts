@@ -23,6 +23,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const installs = invocations(context.model, DNF_TOOLS, RPM_TOOL, ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei']);
+    if (installs.length === 0) return;
     const subOf = new Map(installs.map((inv) => [inv.cmd, inv.sub.value]));
     reportMissingCleanup(
       context,

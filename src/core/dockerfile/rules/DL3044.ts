@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile } from '../model';
-import { keyValues } from './keyValues';
+import type { Dockerfile, KeyValue } from '../model';
+import { mentionsVariable } from './instructionIndex';
 
 export const DL3044 = defineRule<Dockerfile>(
   {
@@ -14,25 +14,32 @@ export const DL3044 = defineRule<Dockerfile>(
   ({ model, report }) => {
     const definedBefore = new Set<string>();
     for (const instruction of model.instructions) {
-      if (instruction.keyword === 'ARG' || instruction.keyword === 'ENV') {
-        const pairs = keyValues(instruction);
-        if (instruction.keyword === 'ENV' && pairs.length > 1) {
-          const refs = model.variables(instruction);
-          for (let j = 1; j < pairs.length; j++) {
-            const pair = pairs[j];
-            const earlierKeys = new Set(pairs.slice(0, j).map((p) => p.key));
-            for (const ref of refs) {
-              if (ref.token.start < pair.valueStart || ref.token.end > pair.valueEnd) continue;
-              if (ref.name === pair.key || !earlierKeys.has(ref.name) || definedBefore.has(ref.name)) continue;
-              report({
-                range: ref.token.range,
-                message: `${ref.name} is set by this same ENV, but values are expanded before any key is set, so ${ref.token.text} is empty here. Split it: set ${ref.name} in an ENV of its own first.`,
-              });
-            }
+      if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
+      const pairs = instruction.pairs ?? [];
+      if (instruction.keyword === 'ENV' && pairs.length > 1 && mentionsVariable(model, instruction)) {
+        const refs = model.variables(instruction);
+        for (let j = 1; j < pairs.length; j++) {
+          const pair = pairs[j];
+          const key = pair.key.value;
+          const valueStart = pair.value ? pair.value.start : pair.key.end;
+          const valueEnd = pair.value ? pair.value.end : pair.key.end;
+          for (const ref of refs) {
+            if (ref.token.start < valueStart || ref.token.end > valueEnd) continue;
+            if (ref.name === key || definedBefore.has(ref.name) || !setEarlier(pairs, j, ref.name)) continue;
+            report({
+              range: ref.token.range,
+              message: `${ref.name} is set by this same ENV, but values are expanded before any key is set, so ${ref.token.text} is empty here. Split it: set ${ref.name} in an ENV of its own first.`,
+            });
           }
         }
-        for (const pair of pairs) definedBefore.add(pair.key);
       }
+      for (const pair of pairs) definedBefore.add(pair.key.value);
     }
   },
 );
+
+/** Whether one of the pairs before `j` sets `name`. */
+function setEarlier(pairs: readonly KeyValue[], j: number, name: string): boolean {
+  for (let k = 0; k < j; k++) if (pairs[k].key.value === name) return true;
+  return false;
+}

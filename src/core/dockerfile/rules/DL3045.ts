@@ -21,7 +21,7 @@ export const DL3045 = defineRule<Dockerfile>(
     const hasWorkdir = new Set<number>();
     for (const stage of model.stages) {
       // FROM scratch has no image config: its working directory is `/`, known without a WORKDIR.
-      let known = graph.fromScratch(stage) || graph.chain(stage).slice(1).some((s) => hasWorkdir.has(s.index));
+      let known = graph.fromScratch(stage) || graph.chain(stage).some((s, i) => i > 0 && hasWorkdir.has(s.index));
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') known = true;
         if (known || (instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD')) continue;

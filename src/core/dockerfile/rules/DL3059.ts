@@ -34,6 +34,10 @@ function isShort(script: RunScript): boolean {
   return script.commands.some((c) => bodies.some((h) => c.command.nameWord.start >= h.body.start && c.command.nameWord.start <= h.body.end));
 }
 
+function sameFlags(a: Instruction, b: Instruction): boolean {
+  return (a.flags.length === 0 && b.flags.length === 0) || flagKey(a) === flagKey(b);
+}
+
 function flagKey(run: Instruction): string {
   return run.flags.map((f) => f.token.text).sort().join(' ');
 }
@@ -49,16 +53,21 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
-    const byInstruction = new Map<Instruction, RunScript>();
-    for (const s of runScripts(df)) if (!s.onbuild) byInstruction.set(s.host, s);
+    // The analysed scripts are in file order, so one cursor finds each RUN's script without a lookup table.
+    const scripts = runScripts(df);
+    let next = 0;
     let previous: RunScript | undefined;
     for (const instruction of df.instructions) {
-      const current = instruction.keyword === 'RUN' ? byInstruction.get(instruction) : undefined;
+      let current: RunScript | undefined;
+      if (instruction.keyword === 'RUN') {
+        while (next < scripts.length && scripts[next].host !== instruction) next++;
+        current = scripts[next];
+      }
       if (
         current &&
         previous &&
         previous.stage === current.stage &&
-        flagKey(previous.run) === flagKey(current.run) &&
+        sameFlags(previous.run, current.run) &&
         isShort(previous) &&
         isShort(current)
       ) {

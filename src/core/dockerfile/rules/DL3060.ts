@@ -32,6 +32,7 @@ export default defineRule<Dockerfile>(
   (context) => {
     const df = context.model;
     const installs = commandsNamed(df, ['yarn']).filter((c) => isInstall(c) && isReportableStage(df, c.script.stage));
+    if (installs.length === 0) return;
     reportMissingCleanup(context, installs, {
       isCleaned: (install) => cleansLater(install) || hasCacheMount(install.script, (target) => target.includes('.cache/yarn') || target.includes('.yarn/berry/cache')),
       message: () => 'Run `yarn cache clean` after `yarn install` in this RUN so yarn\'s package cache does not stay in the image layer.',

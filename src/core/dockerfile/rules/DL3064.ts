@@ -1,7 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction } from '../model';
-import { instructionsOf } from './byKeyword';
-import { keyValues } from './keyValues';
+import { instructionsOf } from './instructionIndex';
 
 /** A word of the name that marks a secret on its own. */
 const SECRET_WORDS = new Set(['password', 'passwd', 'pword', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'tokens', 'credential', 'credentials', 'apikey', 'privatekey', 'pat']);
@@ -62,11 +61,12 @@ export const DL3064 = defineRule<Dockerfile>(
   ({ model, report }) => {
     const check = (instruction: Instruction): void => {
       if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') return;
-      for (const pair of keyValues(instruction)) {
-        if (pair.key.includes('$') || !looksSecret(pair.key)) continue;
+      for (const pair of instruction.pairs ?? []) {
+        const key = pair.key.value;
+        if (key.includes('$') || !looksSecret(key)) continue;
         report({
-          range: model.lines.range(pair.keyStart, pair.keyEnd),
-          message: `${pair.key} looks like a secret. ${instruction.keyword === 'ENV' ? 'ENV values are stored in the image' : 'ARG values are recorded in the build history'} for anyone who pulls it to read; mount it only where needed with RUN --mount=type=secret,id=${pair.key.toLowerCase()}.`,
+          range: model.lines.range(pair.key.start, pair.key.end),
+          message: `${key} looks like a secret. ${instruction.keyword === 'ENV' ? 'ENV values are stored in the image' : 'ARG values are recorded in the build history'} for anyone who pulls it to read; mount it only where needed with RUN --mount=type=secret,id=${key.toLowerCase()}.`,
         });
       }
     };

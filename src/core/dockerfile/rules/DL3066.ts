@@ -16,10 +16,11 @@ export const DL3066 = defineRule<Dockerfile>(
     const graph = stageGraph(model);
     const reported = new Set<Instruction>();
     for (const stage of model.stages) {
-      // Only the user an image finally runs as is visible to the cluster; Windows has no numeric users.
-      if (!graph.isRunnable(stage) || graph.isWindows(stage)) continue;
+      // Most stages set no USER: that cheap answer comes before the stage graph's costlier questions.
       const instruction = graph.effectiveUser(stage);
       if (!instruction || reported.has(instruction)) continue;
+      // Only the user an image finally runs as is visible to the cluster; Windows has no numeric users.
+      if (!graph.isRunnable(stage) || graph.isWindows(stage)) continue;
       const user = userOf(model, instruction);
       // A variable without a known value is the builder's choice; root is DL3002's finding.
       if (!user || user.resolved === undefined || user.resolved === '' || user.resolved === 'root' || /^\d+$/.test(user.resolved)) continue;

@@ -2,7 +2,7 @@ import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { copyArgs } from './copyArgs';
 import { earlierStage, stageGraph } from './stageGraph';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 
 export const DL3067 = defineRule<Dockerfile>(
   {

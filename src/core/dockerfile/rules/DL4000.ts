@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
 
 /** Characters that LABEL would otherwise read as the end of the value or as a variable. */
 function escapeLabelValue(text: string, escapeChar: string): string {

@@ -16,7 +16,7 @@ export default defineRule<Dockerfile>(
   (context) => {
     // Counted per stage in file order, as the stage is built: once both tools have appeared, every RUN using one is reported.
     const byScript = new Map<RunScript, Cmd[]>();
-    for (const c of commandsNamed(context.model, [...TOOLS])) {
+    for (const c of commandsNamed(context.model, TOOLS)) {
       const list = byScript.get(c.script);
       if (list) list.push(c);
       else byScript.set(c.script, [c]);

@@ -4,7 +4,7 @@ import type { Dockerfile, Instruction, Stage } from '../model';
 import { insertAt } from './shellReports';
 import { baseFamily, basename, commandsNamed, runScripts, type Cmd, type RunScript } from './shellUtil';
 
-const SHELLS = /^(ba|z|k|mk|a|da)?sh$/;
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'ksh', 'mksh', 'ash', 'dash']);
 const NON_POSIX = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 /** Shells whose `-o pipefail` we trust; plain `sh` counts, since a build that runs with it proves it supports the option. */
 const PIPEFAIL_SHELLS = /^(bash|zsh|ksh|mksh|ash|sh)$/;
@@ -12,6 +12,17 @@ const PIPEFAIL_SHELLS = /^(bash|zsh|ksh|mksh|ash|sh)$/;
 /** True when `args` contain `-o pipefail`, also inside a cluster such as `-euo pipefail`. */
 function setsPipefail(args: readonly string[]): boolean {
   return args.some((a, i) => /^-[a-zA-Z]*o$/.test(a) && args[i + 1] === 'pipefail');
+}
+
+function hasPipe(script: RunScript): boolean {
+  for (const c of script.commands) if (c.command.joinedBy === '|') return true;
+  return false;
+}
+
+/** A `set -o pipefail` earlier in the script than the piped command. */
+function setsPipefailBefore(script: RunScript, pipe: Cmd): boolean {
+  for (const c of script.commands) if (c.index < pipe.index && c.name === 'set' && setsPipefail(c.command.args.map((w) => w.value))) return true;
+  return false;
 }
 
 /** The SHELL instruction in force at `run`: the last one earlier in its stage, else in the stage it builds on. */
@@ -37,7 +48,7 @@ function shellAt(df: Dockerfile, run: Instruction): Instruction | undefined {
 function nestedScripts(script: RunScript): [number, number][] {
   const out: [number, number][] = [];
   for (const c of script.commands) {
-    if (!SHELLS.test(c.name)) continue;
+    if (!SHELLS.has(c.name)) continue;
     const args = c.command.args;
     const flag = args.findIndex((w) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
     const body = flag >= 0 ? args[flag + 1] : undefined;
@@ -97,11 +108,11 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
-    const fixedStages = new Set<number>();
+    let fixedStages: Set<number> | undefined;
     for (const script of runScripts(df)) {
       // Exec form runs no shell, so SHELL and pipefail do not apply; pipes there sit inside `sh -c` strings.
       if (script.onbuild || script.run.form === 'exec' || !script.script || script.script.dialect !== 'posix') continue;
-      if (!script.commands.some((c) => c.command.joinedBy === '|')) continue;
+      if (!hasPipe(script)) continue;
       const nested = nestedScripts(script);
       const pipe = script.commands.find((c) => c.command.joinedBy === '|' && !nested.some(([s, e]) => c.command.nameWord.start >= s && c.command.nameWord.start < e));
       if (!pipe) continue;
@@ -111,8 +122,7 @@ export default defineRule<Dockerfile>(
       const program = basename(shellArgs[0] ?? '');
       if (NON_POSIX.test(program)) continue;
       const shellHasPipefail = PIPEFAIL_SHELLS.test(program) && setsPipefail(shellArgs);
-      const setBefore = script.commands.some((c) => c.index < pipe.index && c.name === 'set' && setsPipefail(c.command.args.map((w) => w.value)));
-      if (setBefore) continue;
+      if (setsPipefailBefore(script, pipe)) continue;
       if (inSelfContainedHeredoc(run, pipe.command.nameWord.start)) {
         context.report({
           range: pipeRange(df, pipe),
@@ -126,8 +136,8 @@ export default defineRule<Dockerfile>(
       // `yes | cmd` ends with `yes` killed by a broken pipe: harmless today, a failed build under pipefail.
       const breaksYes = commandsNamed(df, ['yes'], { onbuild: false }).some((c) => c.script.stage === run.stage && c.command.inPipeline);
       // Every piped RUN of a stage gets the same insertion; only the first is safe, so `--fix` adds one SHELL.
-      const fix = shellFix(df, run, shell, suggested, family !== 'unknown' && !breaksYes && !fixedStages.has(run.stage));
-      if (fix?.safe) fixedStages.add(run.stage);
+      const fix = shellFix(df, run, shell, suggested, family !== 'unknown' && !breaksYes && !fixedStages?.has(run.stage));
+      if (fix?.safe) (fixedStages ??= new Set()).add(run.stage);
       context.report({
         range: pipeRange(df, pipe),
         message: `Set \`${suggested}\` before this RUN: without pipefail, a failure on the left of \`|\` is hidden and the build goes on.`,

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { instructionsNamed } from './instructionIndex';
+import { instructionsOf } from './instructionIndex';
 
 export const ExposeInvalidFormat = defineRule<Dockerfile>(
   {
@@ -12,7 +12,7 @@ export const ExposeInvalidFormat = defineRule<Dockerfile>(
     summary: 'EXPOSE documents the ports the container listens on; host addresses and host ports belong to `docker run -p` or a Compose file, not to the image.',
   },
   ({ model, report }) => {
-    for (const ins of instructionsNamed(model, 'EXPOSE')) {
+    for (const ins of instructionsOf(model, 'EXPOSE')) {
       for (const arg of ins.args) {
         const colon = lastColonOutsideVariables(arg.text);
         if (colon < 0) continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { instructionsNamed } from './instructionIndex';
+import { instructionsOf } from './instructionIndex';
 
 export const ExposeProtoCasing = defineRule<Dockerfile>(
   {
@@ -12,7 +12,7 @@ export const ExposeProtoCasing = defineRule<Dockerfile>(
     summary: 'The protocol of an EXPOSE port (tcp, udp, sctp) should be written in lowercase, the form Docker stores and tools compare against.',
   },
   ({ model, report }) => {
-    for (const ins of instructionsNamed(model, 'EXPOSE')) {
+    for (const ins of instructionsOf(model, 'EXPOSE')) {
       for (const arg of ins.args) {
         const slash = arg.text.lastIndexOf('/');
         if (slash < 0) continue;

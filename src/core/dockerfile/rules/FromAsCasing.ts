@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile } from '../model';
+import type { Dockerfile, Word } from '../model';
 import { applyCasing, casingOf, majorityCasing } from './buildkitCasing';
 
 export const FromAsCasing = defineRule<Dockerfile>(
@@ -12,13 +12,13 @@ export const FromAsCasing = defineRule<Dockerfile>(
     summary: "The 'AS' of a named stage should use the same casing as its 'FROM', so the line reads as one instruction.",
   },
   ({ model, report }) => {
-    const majority = majorityCasing(model).casing;
     for (const stage of model.stages) {
       const name = stage.name;
       if (!name) continue;
       const from = stage.from;
-      const as = [...from.args].reverse().find((a) => a.end <= name.start && a.value.toLowerCase() === 'as');
+      const as = lastAs(from.args, name.start);
       if (!as) continue;
+      const majority = majorityCasing(model).casing;
       const fromCasing = casingOf(from.keywordToken.text);
       // A mixed-case FROM is ConsistentInstructionCasing's finding, and so is a FROM that disagrees
       // with the file while AS already agrees: fixing FROM then fixes the pair.
@@ -33,3 +33,12 @@ export const FromAsCasing = defineRule<Dockerfile>(
     }
   },
 );
+
+/** The last `AS` word before the stage name. */
+function lastAs(args: readonly Word[], nameStart: number): Word | undefined {
+  for (let i = args.length - 1; i >= 0; i--) {
+    const a = args[i];
+    if (a.end <= nameStart && a.value.toLowerCase() === 'as') return a;
+  }
+  return undefined;
+}

@@ -1,7 +1,10 @@
 import { defineRule } from '../../rule';
 import type { Fix } from '../../types';
 import type { Dockerfile, KeyValue } from '../model';
-import { instructionsNamed } from './instructionIndex';
+import { instructionsOf } from './instructionIndex';
+
+/** ENV findings come before LABEL ones, as the two instruction lists are walked in this order. */
+const KEYWORDS = ['ENV', 'LABEL'];
 
 export const LegacyKeyValueFormat = defineRule<Dockerfile>(
   {
@@ -13,15 +16,17 @@ export const LegacyKeyValueFormat = defineRule<Dockerfile>(
     summary: 'ENV and LABEL should use key=value; the old whitespace form sets a single key whose value is the whole rest of the line, which surprises readers.',
   },
   ({ model, report }) => {
-    for (const ins of [...instructionsNamed(model, 'ENV'), ...instructionsNamed(model, 'LABEL')]) {
-      for (const pair of ins.pairs ?? []) {
-        if (!pair.legacy || !pair.value) continue;
-        const fix = equalsFix(model, ins.keyword, pair);
-        report({
-          range: pair.token.range,
-          message: `Use "${ins.keyword} ${pair.key.text}=…" instead of the legacy "${ins.keyword} ${pair.key.text} …" form: in the legacy form everything after the key, spaces included, is one value.`,
-          fixes: fix ? [fix] : [],
-        });
+    for (const keyword of KEYWORDS) {
+      for (const ins of instructionsOf(model, keyword)) {
+        for (const pair of ins.pairs ?? []) {
+          if (!pair.legacy || !pair.value) continue;
+          const fix = equalsFix(model, ins.keyword, pair);
+          report({
+            range: pair.token.range,
+            message: `Use "${ins.keyword} ${pair.key.text}=…" instead of the legacy "${ins.keyword} ${pair.key.text} …" form: in the legacy form everything after the key, spaces included, is one value.`,
+            fixes: fix ? [fix] : [],
+          });
+        }
       }
     }
   },
@@ -48,6 +53,8 @@ function equalsFix(model: Dockerfile, keyword: string, pair: KeyValue): Fix | un
   };
 }
 
+const SPACE = /\s/;
+
 /** True when the text has no whitespace outside quotes, so it stays one word after `=`. */
 function isSingleWord(text: string, escapeChar: string): boolean {
   let quote = '';
@@ -60,7 +67,7 @@ function isSingleWord(text: string, escapeChar: string): boolean {
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
-    else if (/\s/.test(c)) return false;
+    else if (SPACE.test(c)) return false;
   }
   return quote === '';
 }

@@ -12,7 +12,9 @@ export const NoEmptyContinuation = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     for (const ins of model.instructions) {
-      for (const blank of ins.emptyContinuationLines ?? []) {
+      // Nearly every instruction has none: skip without the empty array `?? []` would allocate.
+      if (!ins.emptyContinuationLines) continue;
+      for (const blank of ins.emptyContinuationLines) {
         const line = blank.start.line;
         const lines = model.lines;
         const lineEnd = lines.positionAt(lines.lineEnd(line));

@@ -7,6 +7,9 @@ import { PLATFORM_ARGS } from './buildkitEnv';
 import { renameFix } from './buildkitVariables';
 import { mentionsVariable } from './instructionIndex';
 
+/** Shell special parameters such as `$1` are no build arguments. */
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 export const UndefinedArgInFrom = defineRule<Dockerfile>(
   {
     id: 'UndefinedArgInFrom',
@@ -18,15 +21,17 @@ export const UndefinedArgInFrom = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     if (!model.text.includes('$')) return;
-    const declared = new Set(model.globalArgs.map((a) => a.name));
-    const candidates = [...declared, ...PLATFORM_ARGS];
+    let declared: Set<string> | undefined;
     for (const stage of model.stages) {
       if (!mentionsVariable(model, stage.from)) continue;
-      const checked: Range[] = [stage.image.token.range];
-      if (stage.platform?.value) checked.push(stage.platform.value.range);
+      let checked: Range[] | undefined;
       for (const ref of model.variables(stage.from)) {
-        if (declared.has(ref.name) || PLATFORM_ARGS.includes(ref.name) || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(ref.name)) continue;
+        declared ??= new Set(model.globalArgs.map((a) => a.name));
+        if (declared.has(ref.name) || PLATFORM_ARGS.includes(ref.name) || !NAME.test(ref.name)) continue;
+        // Ranges are computed on first read, so only for a reference that could be reported.
+        checked ??= stage.platform?.value ? [stage.image.token.range, stage.platform.value.range] : [stage.image.token.range];
         if (!checked.some((r) => rangeContains(r, ref.token.range.start))) continue;
+        const candidates = [...declared, ...PLATFORM_ARGS];
         const suggestion = closestName(ref.name, candidates);
         report({
           range: ref.token.range,

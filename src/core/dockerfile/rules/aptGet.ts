@@ -2,11 +2,12 @@
 import type { Dockerfile } from '../model';
 import { APT_GET, invocations, type Invocation } from './packageManagers';
 import type { ParsedArgs } from './shellUtil';
+import { perModel } from './perModel';
 
-/** `apt-get install` runs that change the system; a simulation (`-s`) installs and asks nothing. */
-export function aptGetInstalls(df: Dockerfile): Invocation[] {
-  return invocations(df, ['apt-get'], APT_GET, ['install']).filter((inv) => !inv.args.has('s', 'simulate', 'just-print', 'dry-run', 'recon', 'no-act'));
-}
+/** `apt-get install` runs that change the system; a simulation (`-s`) installs and asks nothing. Shared by DL3008, DL3014 and DL3015. */
+export const aptGetInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) =>
+  invocations(df, ['apt-get'], APT_GET, ['install']).filter((inv) => !inv.args.has('s', 'simulate', 'just-print', 'dry-run', 'recon', 'no-act')),
+);
 
 /** True when one `-o Name=value` (or `--option=Name=value`) sets the apt config `name` to one of `values`. */
 export function setsAptOption(args: ParsedArgs, name: string, values: readonly string[]): boolean {

@@ -1,13 +1,41 @@
 /** Keyword casing shared by ConsistentInstructionCasing and FromAsCasing: the file's majority casing. */
 import type { Dockerfile, Instruction } from '../model';
+import { perModel } from './perModel';
 
 export type Casing = 'lower' | 'upper';
 
 /** `lower` or `upper` for a self-consistent word, undefined for mixed case such as `Run`. */
 export function casingOf(word: string): Casing | undefined {
+  const letters = asciiLetters(word);
+  if (letters !== undefined) return letters & UPPER ? (letters & LOWER ? undefined : 'upper') : 'lower';
   if (word === word.toLowerCase()) return 'lower';
   if (word === word.toUpperCase()) return 'upper';
   return undefined;
+}
+
+const LOWER = 1;
+const UPPER = 2;
+
+/**
+ * Which letter cases an ASCII word holds (LOWER | UPPER bits); undefined for non-ASCII text, whose
+ * case rules need toLowerCase/toUpperCase. Keywords are nearly always ASCII, and this scan spares
+ * the two strings per instruction that comparing against both conversions allocates.
+ */
+function asciiLetters(word: string): number | undefined {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) bits |= LOWER;
+    else if (c >= 65 && c <= 90) bits |= UPPER;
+    else if (c > 127) return undefined;
+  }
+  return bits;
+}
+
+/** Whether the word has a letter with case at all (a stray `;` read as an instruction has none). */
+function hasCasedLetter(word: string): boolean {
+  const letters = asciiLetters(word);
+  return letters === undefined ? word.toLowerCase() !== word.toUpperCase() : letters !== 0;
 }
 
 export function applyCasing(word: string, casing: Casing): string {
@@ -20,29 +48,27 @@ export interface FileCasing {
   offenders: Instruction[];
 }
 
-const cache = new WeakMap<Dockerfile, FileCasing>();
-
 /**
  * The casing most instruction keywords use. Mixed-case keywords do not vote; a tie goes to
  * uppercase, the documented convention.
  */
-export function majorityCasing(model: Dockerfile): FileCasing {
-  const hit = cache.get(model);
-  if (hit) return hit;
+export const majorityCasing: (model: Dockerfile) => FileCasing = perModel((model) => {
   let lower = 0;
   let upper = 0;
-  const casings: (Casing | undefined)[] = [];
   // A keyword with no letters (a stray `;` read as an instruction) has no casing to vote with or to fix.
-  const cased = model.instructions.filter((ins) => ins.keywordToken.text.toLowerCase() !== ins.keywordToken.text.toUpperCase());
-  for (const ins of cased) {
-    const casing = casingOf(ins.keywordToken.text);
-    casings.push(casing);
+  for (const ins of model.instructions) {
+    const text = ins.keywordToken.text;
+    if (!hasCasedLetter(text)) continue;
+    const casing = casingOf(text);
     if (casing === 'lower') lower++;
     else if (casing === 'upper') upper++;
   }
   const casing: Casing = lower > upper ? 'lower' : 'upper';
-  const offenders = cased.filter((_, i) => casings[i] !== casing);
-  const result = { casing, offenders };
-  cache.set(model, result);
-  return result;
-}
+  // A second pass instead of remembering each vote: offenders are rare, so usually nothing is allocated.
+  let offenders: Instruction[] | undefined;
+  for (const ins of model.instructions) {
+    const text = ins.keywordToken.text;
+    if (hasCasedLetter(text) && casingOf(text) !== casing) (offenders ??= []).push(ins);
+  }
+  return { casing, offenders: offenders ?? [] };
+});

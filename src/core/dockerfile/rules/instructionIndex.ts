@@ -1,21 +1,22 @@
 /** Top-level instructions grouped by keyword, built once per parse, so a rule about EXPOSE does not walk every RUN. */
 import type { Dockerfile, Instruction } from '../model';
+import { perModel } from './perModel';
 
-const cache = new WeakMap<Dockerfile, Map<string, Instruction[]>>();
 const NONE: readonly Instruction[] = [];
 
-export function instructionsNamed(model: Dockerfile, keyword: string): readonly Instruction[] {
-  let index = cache.get(model);
-  if (!index) {
-    index = new Map();
-    for (const ins of model.instructions) {
-      const list = index.get(ins.keyword);
-      if (list) list.push(ins);
-      else index.set(ins.keyword, [ins]);
-    }
-    cache.set(model, index);
+const indexOf = perModel((model) => {
+  const index = new Map<string, Instruction[]>();
+  for (const ins of model.instructions) {
+    const list = index.get(ins.keyword);
+    if (list) list.push(ins);
+    else index.set(ins.keyword, [ins]);
   }
-  return index.get(keyword) ?? NONE;
+  return index;
+});
+
+/** Top-level instructions with this (upper-case) keyword, in file order. */
+export function instructionsOf(model: Dockerfile, keyword: string): readonly Instruction[] {
+  return indexOf(model).get(keyword) ?? NONE;
 }
 
 /** Whether the instruction's text holds a `$`, the precondition for any variable reference. */

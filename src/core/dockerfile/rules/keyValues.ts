@@ -17,13 +17,9 @@ export interface KeyValue {
   legacy: boolean;
 }
 
-const cache = new WeakMap<Instruction, KeyValue[]>();
-
-/** The pairs an ENV, LABEL or ARG instruction sets, in order. */
+/** The pairs an ENV, LABEL or ARG instruction sets, in order. Not cached: its one caller, labelPairs, is computed once per model. */
 export function keyValues(instruction: Instruction): KeyValue[] {
-  const hit = cache.get(instruction);
-  if (hit) return hit;
-  const out = (instruction.pairs ?? []).map(
+  return (instruction.pairs ?? []).map(
     (pair): KeyValue => ({
       key: pair.key.value,
       keyStart: pair.key.start,
@@ -35,6 +31,4 @@ export function keyValues(instruction: Instruction): KeyValue[] {
       legacy: pair.legacy,
     }),
   );
-  cache.set(instruction, out);
-  return out;
 }

@@ -2,7 +2,8 @@
 import type { Dockerfile, Instruction } from '../model';
 import { keyValues, type KeyValue } from './keyValues';
 import { isSpdxExpression } from './spdx';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
+import { perModel } from './perModel';
 
 export interface LabelPair extends KeyValue {
   instruction: Instruction;
@@ -10,12 +11,8 @@ export interface LabelPair extends KeyValue {
   resolved?: string;
 }
 
-const cache = new WeakMap<Dockerfile, LabelPair[]>();
-
 /** Every LABEL key/value of the file, in order (ONBUILD triggers excluded: they label other images). */
-export function labelPairs(model: Dockerfile): LabelPair[] {
-  const hit = cache.get(model);
-  if (hit) return hit;
+export const labelPairs: (model: Dockerfile) => LabelPair[] = perModel((model) => {
   const out: LabelPair[] = [];
   for (const instruction of instructionsOf(model, 'LABEL')) {
     for (const pair of keyValues(instruction)) {
@@ -24,9 +21,8 @@ export function labelPairs(model: Dockerfile): LabelPair[] {
       out.push({ ...pair, instruction, resolved });
     }
   }
-  cache.set(model, out);
   return out;
-}
+});
 
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;

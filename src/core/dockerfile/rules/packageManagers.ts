@@ -3,6 +3,7 @@
  * mistaken for a package), which subcommand installs, and what a pinned package looks like.
  */
 import type { Dockerfile, Word } from '../model';
+import { perModel } from './perModel';
 import { commandsMatching, commandsNamed, parseArgs, type Cmd, type CommandFilter, type OptionSpec, type ParsedArgs } from './shellUtil';
 
 export const APT_GET: OptionSpec = {
@@ -82,14 +83,15 @@ export const USERADD: OptionSpec = {
   longValued: ['base-dir', 'comment', 'home-dir', 'expiredate', 'inactive', 'gid', 'groups', 'skel', 'key', 'password', 'root', 'prefix', 'shell', 'uid', 'selinux-user', 'selinux-range'],
 };
 
-const parsedCache = new WeakMap<Cmd, Map<OptionSpec, ParsedArgs>>();
+/** One cache per vocabulary, keyed by command: no Map per command, and a command is almost always read with one vocabulary. */
+const parsedCache = new WeakMap<OptionSpec, WeakMap<Cmd, ParsedArgs>>();
 
 /** A command's arguments read with a tool's option vocabulary (cached: several rules read the same command). */
 export function argsOf(cmd: Cmd, spec: OptionSpec): ParsedArgs {
-  let bySpec = parsedCache.get(cmd);
-  if (!bySpec) parsedCache.set(cmd, (bySpec = new Map()));
-  let parsed = bySpec.get(spec);
-  if (!parsed) bySpec.set(spec, (parsed = parseArgs(cmd.command.args, spec)));
+  let byCmd = parsedCache.get(spec);
+  if (!byCmd) parsedCache.set(spec, (byCmd = new WeakMap()));
+  let parsed = byCmd.get(cmd);
+  if (!parsed) byCmd.set(cmd, (parsed = parseArgs(cmd.command.args, spec)));
   return parsed;
 }
 
@@ -112,6 +114,12 @@ export function invocations(df: Dockerfile, names: readonly string[], spec: Opti
   }
   return out;
 }
+
+/** `apk add` runs, read by DL3018 and DL3019. */
+export const apkAdds: (df: Dockerfile) => readonly Invocation[] = perModel((df) => invocations(df, ['apk'], APK, ['add']));
+
+/** `zypper install` runs, read by DL3036 and DL3037. */
+export const zypperInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) => invocations(df, ['zypper'], ZYPPER, ['install', 'in']));
 
 export const PIP_COMMAND = /^pip(\d+(\.\d+)*)?$/;
 export const PYTHON_COMMAND = /^python(\d+(\.\d+)*)?$/;

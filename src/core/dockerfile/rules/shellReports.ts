@@ -23,7 +23,7 @@ export function insertAt(position: Position, text: string): TextEdit {
 }
 
 export function code(text: string): string {
-  return '`' + text.replace(/`/g, "'") + '`';
+  return '`' + (text.includes('`') ? text.replace(/`/g, "'") : text) + '`';
 }
 
 /** A fix that adds `flag` right after `token` (the subcommand, or the program name). */
@@ -31,9 +31,17 @@ export function addFlagFix(token: Token, flag: string, safe = true): Fix {
   return { title: `Add ${flag}`, edits: [insertAfter(token, ' ' + flag)], safe };
 }
 
-export function wordsOf(command: ShellCommand): Word[] {
-  return [...command.wrappers, ...command.assignments, command.nameWord, ...command.args];
+/** The largest word end of the command not past `limit` (or `last` when none is larger); no array of its words is built. */
+function lastWordEnd(command: ShellCommand, limit: number, last: number): number {
+  for (const w of command.wrappers) if (w.end <= limit && w.end > last) last = w.end;
+  for (const w of command.assignments) if (w.end <= limit && w.end > last) last = w.end;
+  if (command.nameWord.end <= limit && command.nameWord.end > last) last = command.nameWord.end;
+  for (const w of command.args) if (w.end <= limit && w.end > last) last = w.end;
+  return last;
 }
+
+const BACKSLASH_CONTINUATION = /\\\r?\n/g;
+const BACKTICK_CONTINUATION = /`\r?\n/g;
 
 /** What a pinned package is called in messages: `package`/`packages`, `gem`/`gems`… */
 export interface PackageNoun {
@@ -65,6 +73,12 @@ export function reportUnpinned(
   noun: PackageNoun = PACKAGE,
 ): void {
   for (const word of operands) {
+    const value = word.value;
+    // Most operands are plain package names: judge them as written, without expandWord's arrays.
+    if (!value.includes('$') && !value.includes('`')) {
+      if (!isPinned(value)) context.report({ range: word.range, message: `Pin the version of ${code(value)} (${hint(value)}) so rebuilds get the same ${noun.one}.` });
+      continue;
+    }
     const specs = expandWord(context.model, cmd.script, word);
     if (!specs) continue;
     const unpinned = specs.filter((spec) => !isPinned(spec));
@@ -133,12 +147,9 @@ export function scriptEnd(df: Dockerfile, script: RunScript): { position: Positi
   if (df.syntaxErrors.some((d) => d.rule === UNTERMINATED_QUOTE && rangeContains(argsRange, d.range.start))) return undefined;
   const argsEnd = df.lines.offsetAt(run.argsRange.end);
   let last = -1;
-  for (const c of script.commands) {
-    for (const w of wordsOf(c.command)) if (w.end <= argsEnd && w.end > last) last = w.end;
-  }
+  for (const c of script.commands) last = lastWordEnd(c.command, argsEnd, last);
   if (last < 0) return undefined;
-  const escape = df.escapeChar === '`' ? '`' : '\\\\';
-  const tail = df.text.slice(last, argsEnd).replace(new RegExp(escape + '\\r?\\n', 'g'), '').trim();
+  const tail = df.text.slice(last, argsEnd).replace(df.escapeChar === '`' ? BACKTICK_CONTINUATION : BACKSLASH_CONTINUATION, '').trim();
   if (/^[)}\s]*$/.test(tail)) return { position: run.argsRange.end, joiner: ' && ' };
   if (/^[)}\s]*;$/.test(tail)) return { position: run.argsRange.end, joiner: ' ' };
   return undefined;

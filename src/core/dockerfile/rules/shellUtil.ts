@@ -51,9 +51,10 @@ interface Analysis {
 
 const cache = new WeakMap<Dockerfile, Analysis>();
 
+/** The name after the last `/`. A backward char loop: program names are short, and lastIndexOf is a builtin call per command. */
 export function basename(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash >= 0 ? path.slice(slash + 1) : path;
+  for (let i = path.length - 1; i >= 0; i--) if (path.charCodeAt(i) === 47) return path.slice(i + 1);
+  return path;
 }
 
 function analyse(df: Dockerfile): Analysis {
@@ -266,9 +267,13 @@ export function parseArgs(args: readonly Word[], spec: OptionSpec = {}): ParsedA
 // ---------------------------------------------------------------------------------------------
 // Mounts and cleanup
 
+/** Most RUNs have no mounts: they share this (never mutated) list. */
+const NO_MOUNTS: MountSpec[] = [];
+
 /** The parser reads every RUN's `--mount` flags; the cleanup rules only need the type and paths. */
 function mountsOf(run: Instruction): MountSpec[] {
-  return (run.mounts ?? []).map((m) => ({
+  if (!run.mounts?.length) return NO_MOUNTS;
+  return run.mounts.map((m) => ({
     type: m.type,
     target: (m.option('target')?.value?.value ?? '').replace(/\/+$/, ''),
     source: m.option('source')?.value?.value ?? '',

@@ -3,11 +3,12 @@
  * `COPY --from`, and which ones end up as an image someone runs. Computed once per parse.
  */
 import type { Dockerfile, Instruction, Stage } from '../model';
-import { instructionsOf } from './byKeyword';
+import { instructionsOf } from './instructionIndex';
+import { perModel } from './perModel';
 
 export interface StageGraph {
-  /** The stage, then its in-file ancestors (nearest first). */
-  chain(stage: Stage): Stage[];
+  /** The stage, then its in-file ancestors (nearest first). Shared: do not modify. */
+  chain(stage: Stage): readonly Stage[];
   /**
    * Whether the stage is an image people run: the last stage, or any stage that is neither a base
    * of another stage nor only a source of files for one (build it with `--target`).
@@ -23,8 +24,6 @@ export interface StageGraph {
 
 const WINDOWS_IMAGE = /windows|nanoserver|servercore/i;
 const WINDOWS_SHELL = /^(cmd|powershell)(\.exe)?$/i;
-
-const cache = new WeakMap<Dockerfile, StageGraph>();
 
 /** The earlier stage a `--from`/`from=` value names (by name, case-insensitively, or by index). */
 export function earlierStage(model: Dockerfile, ref: string, at: Instruction): Stage | undefined {
@@ -44,21 +43,18 @@ export function earlierStage(model: Dockerfile, ref: string, at: Instruction): S
 /** Indexes of the stages that `COPY --from` and `RUN --mount=from=` read files from. */
 function copySources(model: Dockerfile): Set<number> {
   const out = new Set<number>();
-  const refs: [string | undefined, Instruction][] = [];
-  for (const instruction of instructionsOf(model, 'COPY')) refs.push([instruction.flags.find((f) => f.name === 'from')?.value?.value, instruction]);
-  for (const instruction of instructionsOf(model, 'RUN')) for (const m of instruction.mounts ?? []) refs.push([m.option('from')?.value?.value, instruction]);
-  for (const [ref, instruction] of refs) {
-    if (!ref) continue;
+  const add = (ref: string | undefined, instruction: Instruction): void => {
+    if (!ref) return;
     const resolved = ref.includes('$') ? model.expand(ref, instruction) : ref;
     const stage = resolved ? earlierStage(model, resolved, instruction) : undefined;
     if (stage) out.add(stage.index);
-  }
+  };
+  for (const instruction of instructionsOf(model, 'COPY')) add(instruction.flags.find((f) => f.name === 'from')?.value?.value, instruction);
+  for (const instruction of instructionsOf(model, 'RUN')) if (instruction.mounts) for (const m of instruction.mounts) add(m.option('from')?.value?.value, instruction);
   return out;
 }
 
-export function stageGraph(model: Dockerfile): StageGraph {
-  const hit = cache.get(model);
-  if (hit) return hit;
+export const stageGraph: (model: Dockerfile) => StageGraph = perModel((model) => {
   const parentOf = (stage: Stage): Stage | undefined => {
     const ref = stage.image.stageRef;
     return ref !== undefined && ref < stage.index ? model.stages[ref] : undefined;
@@ -68,15 +64,22 @@ export function stageGraph(model: Dockerfile): StageGraph {
     const parent = parentOf(stage);
     if (parent) bases.add(parent.index);
   }
-  const copied = copySources(model);
+  // Only isRunnable needs the COPY sources, and most lints ask nothing of it for single-stage files.
+  let copied: Set<number> | undefined;
+  // Several rules ask for the same stage's chain: build each once.
+  const chains: Stage[][] = [];
   const last = model.stages.length - 1;
   const graph: StageGraph = {
     chain(stage) {
-      const out: Stage[] = [];
-      for (let s: Stage | undefined = stage; s && out.length <= model.stages.length; s = parentOf(s)) out.push(s);
+      let out = chains[stage.index];
+      if (!out) {
+        out = [];
+        for (let s: Stage | undefined = stage; s && out.length <= model.stages.length; s = parentOf(s)) out.push(s);
+        chains[stage.index] = out;
+      }
       return out;
     },
-    isRunnable: (stage) => stage.index === last || (!bases.has(stage.index) && !copied.has(stage.index)),
+    isRunnable: (stage) => stage.index === last || (!bases.has(stage.index) && !(copied ??= copySources(model)).has(stage.index)),
     fromScratch(stage) {
       const chain = graph.chain(stage);
       return chain[chain.length - 1].image.isScratch;
@@ -95,6 +98,5 @@ export function stageGraph(model: Dockerfile): StageGraph {
       );
     },
   };
-  cache.set(model, graph);
   return graph;
-}
+});
