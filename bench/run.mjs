@@ -43,11 +43,23 @@ function stats(samples) {
   const q = (p) => s[Math.min(s.length - 1, Math.floor(p * (s.length - 1) + 0.5))];
   return { median: q(0.5), min: s[0], max: s[s.length - 1], p99: q(0.99), n: s.length };
 }
-/** Median of several timed runs after warm-up; `before` runs untimed ahead of each run (cache resets). */
-function time(fn, { runs = RUNS, warmup = 2, before } = {}) {
-  for (let i = 0; i < warmup; i++) {
+/**
+ * Median of several timed runs after warm-up; `before` runs untimed ahead of each run (cache resets).
+ * Every tool gets the same warm-up rule: at least `warmup` passes and at least WARMUP_MS of passes (capped
+ * at MAX_WARMUP), so each JIT has settled before timing. An engine with more code (80 rules) takes more
+ * passes to settle than a small one; timing its second pass would measure the compiler, not the linter.
+ * The first, cold pass is kept as `first` and printed beside the warm figure.
+ */
+const WARMUP_MS = 1500;
+const MAX_WARMUP = 15;
+function time(fn, { runs = RUNS, warmup = 3, before } = {}) {
+  let first;
+  const started = now();
+  for (let i = 0; i < MAX_WARMUP && (i < warmup || now() - started < WARMUP_MS); i++) {
     before?.();
+    const t = now();
     fn();
+    first ??= now() - t;
   }
   const samples = [];
   for (let i = 0; i < runs; i++) {
@@ -56,7 +68,7 @@ function time(fn, { runs = RUNS, warmup = 2, before } = {}) {
     fn();
     samples.push(now() - t);
   }
-  return stats(samples);
+  return { ...stats(samples), first };
 }
 
 const rows = [];
@@ -92,7 +104,7 @@ if (corpus.dockerfile.length && (wanted('dockerfilelint') || wanted('dockerfile-
     });
     if (crashed.size) console.log(`note: dockerfilelint threw on ${crashed.size} file(s), e.g. ${[...crashed][0]}`);
     const ratio = theirs.median / ours.median;
-    row('dockerfilelint', `Dockerfiles (${files.length}, ${(bytes(files) / 1024).toFixed(0)} KB), all rules vs dockerfilelint`, `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dockerfilelint ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 3x', ratio >= 3, { ours, theirs, ratio });
+    row('dockerfilelint', `Dockerfiles (${files.length}, ${(bytes(files) / 1024).toFixed(0)} KB), all rules vs dockerfilelint`, `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dockerfilelint ${fmt(theirs.median)} ms [${spread(theirs)}]; first pass ${fmt(ours.first)} vs ${fmt(theirs.first)} ms)`, '>= 3x', ratio >= 3, { ours, theirs, ratio });
   }
   if (wanted('dockerfile-utils')) {
     const utils = require('dockerfile-utils');
@@ -100,7 +112,7 @@ if (corpus.dockerfile.length && (wanted('dockerfilelint') || wanted('dockerfile-
       for (const f of files) utils.validate(f.text);
     });
     const ratio = theirs.median / ours.median;
-    row('dockerfile-utils', 'Dockerfiles, all rules vs dockerfile-utils validate', `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms, dockerfile-utils ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 10x', ratio >= 10, { ours, theirs, ratio });
+    row('dockerfile-utils', 'Dockerfiles, all rules vs dockerfile-utils validate', `${ratio.toFixed(1)}x faster (ours ${fmt(ours.median)} ms, dockerfile-utils ${fmt(theirs.median)} ms [${spread(theirs)}]; first pass ${fmt(ours.first)} vs ${fmt(theirs.first)} ms)`, '>= 10x', ratio >= 10, { ours, theirs, ratio });
   }
 }
 
@@ -115,7 +127,7 @@ if (corpus.compose.length && wanted('dclint')) {
   const paths = files.map((f) => f.path);
   const theirs = time(() => linter.lintFiles(paths, false), { runs: Math.min(RUNS, 3), warmup: 1 });
   const ratio = theirs.median / ours.median;
-  row('dclint', `Compose files (${files.length}), all rules vs dclint`, `${ratio.toFixed(0)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dclint ${fmt(theirs.median)} ms [${spread(theirs)}])`, '>= 100x', ratio >= 100, { ours, theirs, ratio });
+  row('dclint', `Compose files (${files.length}), all rules vs dclint`, `${ratio.toFixed(0)}x faster (ours ${fmt(ours.median)} ms [${spread(ours)}], dclint ${fmt(theirs.median)} ms [${spread(theirs)}]; first pass ${fmt(ours.first)} vs ${fmt(theirs.first)} ms)`, '>= 100x', ratio >= 100, { ours, theirs, ratio });
 }
 
 // 4. Kubernetes first full lint against the bare YAML parse of the same text.
@@ -127,7 +139,7 @@ if (corpus.kubernetes.length && wanted('kubernetes')) {
   });
   const ours = time(lintAll(files, 'kubernetes'), { before: api.clearCaches });
   const ratio = ours.median / floor.median;
-  row('kubernetes', `Kubernetes (${files.length}, ${(bytes(files) / 1048576).toFixed(1)} MB), first full lint vs yaml.parseAllDocuments`, `${ratio.toFixed(2)}x its time (ours ${fmt(ours.median)} ms [${spread(ours)}], parse ${fmt(floor.median)} ms [${spread(floor)}])`, '<= 1.2x', ratio <= 1.2, { ours, floor, ratio });
+  row('kubernetes', `Kubernetes (${files.length}, ${(bytes(files) / 1048576).toFixed(1)} MB), first full lint vs yaml.parseAllDocuments`, `${ratio.toFixed(2)}x its time (ours ${fmt(ours.median)} ms [${spread(ours)}], parse ${fmt(floor.median)} ms [${spread(floor)}]; first pass ${fmt(ours.first)} vs ${fmt(floor.first)} ms)`, '<= 1.2x', ratio <= 1.2, { ours, floor, ratio });
 }
 
 // 5. One-line edit inside one document of the 2 MB Argo CD manifest, then re-lint.

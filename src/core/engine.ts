@@ -94,11 +94,39 @@ class RuleRun<M> implements RuleContext<M> {
   };
 }
 
+/** The rules a lint runs, each with its severity; rules set to `off` are not in the list at all. */
+interface PlannedRule<M> {
+  rule: Rule<M>;
+  severity: Severity;
+}
+
+/**
+ * Plans per settings object and rule list. A lint used to ask `severityFor` once per rule (81 lookups per
+ * Dockerfile); settings are read-only once linted with, so the answer is worked out once per pair.
+ */
+const plans = new WeakMap<EffectiveConfig['rules'], Map<readonly Rule<unknown>[], PlannedRule<unknown>[]>>();
+const DEFAULT_SETTINGS: EffectiveConfig['rules'] = {};
+
+function planFor<M>(rules: readonly Rule<M>[], config: EffectiveConfig): readonly PlannedRule<M>[] {
+  // Every lint without explicit settings builds a fresh default config: they all share one plan.
+  const settings = Object.keys(config.rules).length === 0 ? DEFAULT_SETTINGS : config.rules;
+  let byRules = plans.get(settings);
+  if (!byRules) plans.set(settings, (byRules = new Map()));
+  let plan = byRules.get(rules as readonly Rule<unknown>[]) as PlannedRule<M>[] | undefined;
+  if (!plan) {
+    plan = [];
+    for (const rule of rules) {
+      const severity = severityFor(rule.meta, config);
+      if (severity !== 'off') plan.push({ rule, severity });
+    }
+    byRules.set(rules as readonly Rule<unknown>[], plan as PlannedRule<unknown>[]);
+  }
+  return plan;
+}
+
 function runRules<M>(support: LanguageSupport<M>, model: M, context: LanguageContext, failures: RuleFailure[]): LintDiagnostic[] {
   const run = new RuleRun(model, context.fileName, context.config, context.host);
-  for (const rule of support.rules as readonly Rule<M>[]) {
-    const severity = severityFor(rule.meta, context.config);
-    if (severity === 'off') continue;
+  for (const { rule, severity } of planFor(support.rules as readonly Rule<M>[], context.config)) {
     run.meta = rule.meta;
     run.severity = severity;
     try {
