@@ -11,13 +11,18 @@ export interface ImageParts {
   registry: string;
   explicitRegistry: boolean;
   repository: string;
-  /** Offsets into the parsed string of each written part. */
-  registrySpan?: [number, number];
-  repositorySpan: [number, number];
+  /**
+   * Offsets into the parsed string of the written repository; the registry ends one character before
+   * it, a tag starts one after it and ends where the digest's `@` is. Numbers rather than a [start, end]
+   * pair per part: four small arrays per FROM were most of this module's allocation.
+   */
+  repositoryStart: number;
+  repositoryEnd: number;
   tag?: string;
-  tagSpan?: [number, number];
   digest?: string;
-  digestSpan?: [number, number];
+  /** Offset of the digest, after the `@` (-1 when there is none), and the parsed string's length. */
+  digestStart: number;
+  end: number;
 }
 
 export const DOCKER_HUB = 'docker.io';
@@ -25,40 +30,36 @@ export const DOCKER_HUB = 'docker.io';
 export function splitImage(ref: string): ImageParts {
   let nameEnd = ref.length;
   let digest: string | undefined;
-  let digestSpan: [number, number] | undefined;
   const at = ref.indexOf('@');
   if (at >= 0) {
     digest = ref.slice(at + 1);
-    digestSpan = [at + 1, ref.length];
     nameEnd = at;
   }
   let tag: string | undefined;
-  let tagSpan: [number, number] | undefined;
   const lastSlash = ref.lastIndexOf('/', nameEnd - 1);
   const colon = ref.indexOf(':', lastSlash + 1);
   if (colon >= 0 && colon < nameEnd) {
     tag = ref.slice(colon + 1, nameEnd);
-    tagSpan = [colon + 1, nameEnd];
     nameEnd = colon;
   }
   const firstSlash = ref.indexOf('/');
   let registry = DOCKER_HUB;
   let explicitRegistry = false;
-  let registrySpan: [number, number] | undefined;
   let repoStart = 0;
   if (firstSlash > 0 && firstSlash < nameEnd) {
     const first = ref.slice(0, firstSlash);
     if (first.includes('.') || first.includes(':') || first === 'localhost') {
       registry = first;
       explicitRegistry = true;
-      registrySpan = [0, firstSlash];
       repoStart = firstSlash + 1;
     }
   }
   let repository = ref.slice(repoStart, nameEnd);
   const hub = registry === DOCKER_HUB || registry === 'index.docker.io' || registry === 'registry-1.docker.io';
   if (hub && !repository.includes('/') && repository) repository = 'library/' + repository;
-  return { registry, explicitRegistry, repository, registrySpan, repositorySpan: [repoStart, nameEnd], tag, tagSpan, digest, digestSpan };
+  return {
+    registry, explicitRegistry, repository, repositoryStart: repoStart, repositoryEnd: nameEnd, tag, digest, digestStart: at < 0 ? -1 : at + 1, end: ref.length,
+  };
 }
 
 /**
@@ -94,23 +95,26 @@ class ParsedImageRef implements ImageRef {
   }
 
   get registryRange(): Range | undefined {
-    return this.#range(this.#parts.registrySpan);
+    const p = this.#parts;
+    return p.explicitRegistry ? this.#range(0, p.repositoryStart - 1) : undefined;
   }
 
   get repositoryRange(): Range | undefined {
-    return this.#range(this.#parts.repositorySpan);
+    return this.#range(this.#parts.repositoryStart, this.#parts.repositoryEnd);
   }
 
   get tagRange(): Range | undefined {
-    return this.#range(this.#parts.tagSpan);
+    const p = this.#parts;
+    return p.tag !== undefined ? this.#range(p.repositoryEnd + 1, p.digestStart < 0 ? p.end : p.digestStart - 1) : undefined;
   }
 
   get digestRange(): Range | undefined {
-    return this.#range(this.#parts.digestSpan);
+    const p = this.#parts;
+    return p.digestStart >= 0 ? this.#range(p.digestStart, p.end) : undefined;
   }
 
-  #range(span: [number, number] | undefined): Range | undefined {
-    return span && this.#lines ? this.#lines.range(this.token.start + span[0], this.token.start + span[1]) : undefined;
+  #range(start: number, end: number): Range | undefined {
+    return this.#lines ? this.#lines.range(this.token.start + start, this.token.start + end) : undefined;
   }
 }
 
@@ -132,7 +136,7 @@ export function imageRef(
 /** A reference the registry would refuse: empty, upper-case repository, bad tag or digest. */
 export function imageRefProblem(text: string, p: ImageParts = splitImage(text)): string | undefined {
   if (!text) return 'the image name is empty';
-  const repo = text.slice(p.repositorySpan[0], p.repositorySpan[1]);
+  const repo = text.slice(p.repositoryStart, p.repositoryEnd);
   if (!repo) return 'the repository name is empty';
   if (!/^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*$/.test(repo)) {
     return /[A-Z]/.test(repo) ? 'repository names must be lower-case' : `"${repo}" is not a valid repository name`;

@@ -13,7 +13,7 @@ import type {
 import { lex, type RawHeredoc, type RawInstruction } from './lexer';
 import { InstructionNode } from './instructionNode';
 import { LogicalLine, TokenFactory } from './source';
-import { extractFlags, parseJsonArray, skipSpaces, splitFields, splitWords, trimEnd, unquote, unterminatedQuote, type Span, type WordSplit } from './words';
+import { extractFlags, parseJsonArray, skipSpaces, splitFields, splitWords, trimEnd, unquote, unterminatedQuote, wordSplit, type Span, type WordSplit } from './words';
 import {
   FLAGS, KEYWORDS, NETWORK_MODES, SECURITY_MODES, durationProblem, isBool, keywordAt, portProblem, signalProblem, type KeywordInfo,
 } from './instructions';
@@ -41,9 +41,14 @@ export interface InstructionSource {
   variables?: VariableRef[];
 }
 
+/** Parser instructions are their own InstructionSource (one object per instruction). */
 export function sourceOf(instruction: Instruction): InstructionSource | undefined {
-  return instruction instanceof InstructionNode ? (instruction.source as InstructionSource) : undefined;
+  return instruction instanceof InstructionNode ? instruction : undefined;
 }
+
+/** Comments and flags of an instruction without any: shared, as most instructions have none and nothing adds to these lists. */
+const NO_COMMENTS: Comment[] = [];
+const NO_FLAGS: Flag[] = [];
 
 const TRIGGER_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
@@ -54,7 +59,6 @@ class Parser {
   readonly diagnostics: LintDiagnostic[] = [];
   escape = 92;
   readonly stages: Stage[] = [];
-  readonly instructions: Instruction[] = [];
   readonly globalArgs: ArgDeclaration[] = [];
   readonly scope = new Scope(this.globalArgs, this.stages);
   /** SHELL per stage as it stands after the instructions seen so far. */
@@ -62,11 +66,17 @@ class Parser {
   private stageWindows: boolean[] = [];
   /** Lower-cased name of each stage ('' when unnamed), for FROM <stage> lookups. */
   private stageNames: string[] = [];
+  /** Scratch for every word split: each split is read before the next one starts. */
+  private readonly split = wordSplit();
 
   constructor(readonly text: string) {
     this.lines = new LineIndex(text);
     this.tokens = new TokenFactory(this.lines);
   }
+
+  /** Splits shell-form RUN/CMD/ENTRYPOINT arguments when `args` is first read; one function for all, not a closure each. */
+  private readonly splitShellArgs = (node: InstructionNode): Word[] =>
+    this.words(node.line, node.argsStart, node.argsEnd, this.escape === 92 && !this.nonPosixShell(node));
 
   report(meta: RuleMeta, token: { range: Token['range'] }, message: string, aliases: readonly string[] = meta.aliases): void {
     this.diagnostics.push(syntaxDiagnostic(meta, token.range, message, aliases));
@@ -74,7 +84,6 @@ class Parser {
 
   parse(): Dockerfile {
     const lexed = lex(this.text, this.tokens);
-    if (lexed.lineStarts) this.lines.adoptLineStarts(lexed.lineStarts);
     this.escape = lexed.escape;
     for (const d of lexed.directives) this.checkDirective(d.name, d.value, d.valueToken);
     for (const d of lexed.duplicateDirectives) {
@@ -87,12 +96,13 @@ class Parser {
         `This "${m.name}" directive is ignored: parser directives must be the first lines of the file, before any blank line, comment or instruction. Move it to the top.`,
       );
     }
-    for (const raw of lexed.instructions) {
-      const instruction = this.instruction(raw.line, raw.keywordStart, raw.keywordEnd, raw, undefined);
-      this.instructions.push(instruction);
+    // One instruction per lexed one: map makes the list at its final size (pushing grows it in steps).
+    const instructions = lexed.instructions.map((raw) => {
+      const instruction = this.instruction(raw, raw.keywordStart, raw.keywordEnd, raw, undefined);
       this.place(instruction);
-    }
-    const model = new DockerfileModel(this, lexed.directives, lexed.comments);
+      return instruction;
+    });
+    const model = new DockerfileModel(this, lexed.directives, lexed.comments, instructions);
     return model;
   }
 
@@ -191,43 +201,38 @@ class Parser {
   /** Builds one instruction from logical offsets [ks, ke) of its keyword to the end of the line. */
   instruction(line: LogicalLine, ks: number, ke: number, raw: RawInstruction | undefined, parent: Instruction | undefined): Instruction {
     const lt = line.text;
-    const keywordToken = this.tokens.logical(line, ks, ke);
     const info = keywordAt(lt, ks, ke);
+    // Keywords are mostly written upper-case: then the token shares the keyword's string rather than slicing one.
+    const keywordToken = this.tokens.logical(line, ks, ke, info && lt.startsWith(info.keyword, ks) ? info.keyword : lt.slice(ks, ke));
     const keyword = info ? info.keyword : keywordToken.text.toUpperCase();
     const fileEnd = raw ? raw.end : parent!.end;
     // Flags are rare: only a `--` after the keyword needs the flag scanner and its arrays.
     let argsStart = skipSpaces(lt, ke);
-    const flags: Flag[] = [];
+    let flags = NO_FLAGS;
     let unterminatedFlag: Span | undefined;
     if (lt.charCodeAt(argsStart) === 45 && lt.charCodeAt(argsStart + 1) === 45) {
       const flagSpans = extractFlags(lt, ke, lt.length);
-      for (const f of flagSpans.flags) flags.push(this.flag(line, f));
+      flags = flagSpans.flags.map((f) => this.flag(line, f));
       argsStart = flagSpans.rest;
       unterminatedFlag = flagSpans.unterminated;
     }
     const argsEnd = trimEnd(lt, argsStart, lt.length);
-    const instruction = new InstructionNode(this.lines, keyword, keywordToken, keywordToken.start, fileEnd, flags, lt.slice(argsStart, argsEnd), raw ? raw.comments : []);
-    if (argsEnd > argsStart) instruction.setArgsSpan(line.toFile(argsStart), line.toFileEnd(argsStart, argsEnd));
+    // The shell in effect where the instruction stands: the SHELL above it in the stage, or the image's default.
+    const stage = this.stages.length - 1;
+    const instruction = new InstructionNode(
+      this.lines, keyword, keywordToken, keywordToken.start, fileEnd, flags, raw?.comments ?? NO_COMMENTS,
+      line, argsStart, argsEnd, stage >= 0 ? this.stageShell[stage] : undefined, stage >= 0 ? this.stageWindows[stage] : this.escape === 96,
+    );
     if (parent) instruction.parent = parent;
     if (raw && raw.emptyContinuationLines) {
       instruction.emptyContinuationLines = raw.emptyContinuationLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
     }
-    // The shell in effect where the instruction stands: the SHELL above it in the stage, or the image's default.
-    const stage = this.stages.length - 1;
-    const src: InstructionSource = {
-      line,
-      argsStart,
-      argsEnd,
-      shell: stage >= 0 ? this.stageShell[stage] : undefined,
-      windows: stage >= 0 ? this.stageWindows[stage] : this.escape === 96,
-    };
-    instruction.source = src;
     if (unterminatedFlag) {
       const s = unterminatedFlag;
       this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, trimEnd(lt, s.start, s.end)), 'This flag opens a quote that is never closed; close it or remove it.');
     }
     if (raw) {
-      if (raw.heredocs) for (const h of raw.heredocs) instruction.heredocs.push(this.heredoc(line, h));
+      if (raw.heredocs) instruction.heredocs = raw.heredocs.map((h) => this.heredoc(line, h));
     }
 
     if (!info) {
@@ -237,7 +242,7 @@ class Parser {
       return instruction;
     }
     this.checkFlags(instruction, line);
-    this.arguments(instruction, info, line, argsStart, argsEnd);
+    this.arguments(instruction, info, line, argsStart, argsEnd, raw !== undefined && raw.heredocs !== undefined);
     if (keyword === 'ONBUILD') this.onbuild(instruction, line, argsStart, argsEnd);
     if (info.expandsVariables || flags.length) this.checkSubstitutions(instruction, info, line, argsStart, argsEnd);
     return instruction;
@@ -281,22 +286,25 @@ class Parser {
   }
 
   private words(line: LogicalLine, start: number, end: number, shellComments: boolean, report?: Instruction): Word[] {
-    const split = splitWords(line.text, start, end, this.escape, shellComments);
+    const split = splitWords(line.text, start, end, this.escape, shellComments, this.split);
     if (split.unterminated && report) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
     return this.wordsAt(line, split);
   }
 
   private fields(line: LogicalLine, start: number, end: number, report?: Instruction): Word[] {
-    const split = splitFields(line.text, start, end, this.escape);
+    const split = splitFields(line.text, start, end, this.escape, this.split);
     if (split.unterminated && report) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
     return this.wordsAt(line, split);
   }
 
-  /** The words of a split; when no word has quotes or escapes, each value is its text, with no second scan. */
+  /**
+   * The words of a split; when no word has quotes or escapes, each value is its text, with no second scan.
+   * The array is made at its final size: the first push into `[]` reserves 16 slots, for mostly one to three words.
+   */
   private wordsAt(line: LogicalLine, split: WordSplit): Word[] {
     const bounds = split.bounds;
-    const out: Word[] = [];
-    for (let k = 0; k < bounds.length; k += 2) out.push(this.word(line, bounds[k], bounds[k + 1], split.plain));
+    const out = new Array<Word>(split.length >> 1);
+    for (let k = 0; k < split.length; k += 2) out[k >> 1] = this.word(line, bounds[k], bounds[k + 1], split.plain);
     return out;
   }
 
@@ -377,10 +385,9 @@ class Parser {
     return mount;
   }
 
-  private arguments(instruction: InstructionNode, info: KeywordInfo, line: LogicalLine, start: number, end: number): void {
+  private arguments(instruction: InstructionNode, info: KeywordInfo, line: LogicalLine, start: number, end: number, hasHeredoc: boolean): void {
     const k = instruction.keyword;
     const lt = line.text;
-    const hasHeredoc = instruction.heredocs.length > 0;
     /** The split of ENV/LABEL/ARG arguments, for their pairs. */
     let quoted: WordSplit | undefined;
     if (k === 'HEALTHCHECK') {
@@ -413,14 +420,14 @@ class Parser {
       if (end > start) instruction.args = [this.tokens.unquoted(line, start, end, this.escape)];
     } else if (k === 'RUN' || k === 'CMD' || k === 'ENTRYPOINT') {
       // The shell splits these; words are made only if a reader asks for them.
-      const posix = this.escape === 92 && !this.nonPosixShell(sourceOf(instruction)!);
+      const posix = this.escape === 92 && !this.nonPosixShell(instruction);
       if (posix) {
         const open = unterminatedQuote(lt, start, end);
         if (open >= 0) this.reportQuote(line, open, end);
       }
-      if (end > start) instruction.deferArgs(() => this.words(line, start, end, posix));
+      if (end > start) instruction.deferArgs(this.splitShellArgs);
     } else if (info.quotedWords) {
-      const split = splitWords(lt, start, end, this.escape, false);
+      const split = splitWords(lt, start, end, this.escape, false, this.split);
       if (split.unterminated) this.reportQuote(line, split.unterminated.start, split.unterminated.end);
       instruction.args = this.wordsAt(line, split);
       quoted = split;
@@ -519,8 +526,10 @@ class Parser {
       else this.report(SYNTAX.invalidKeyValue, key, `${k} ${key.text} has no value: write ${k} ${key.text}=<value>.`);
       return [pair];
     }
-    const pairs: KeyValue[] = [];
-    for (let w = 0; w < bounds.length; w += 2) {
+    // At most one pair per word: sized up front like wordsAt's list, and cut to the pairs found.
+    const pairs = new Array<KeyValue>(words.length >> 1);
+    let found = 0;
+    for (let w = 0; w < words.length; w += 2) {
       const a = args[w >> 1];
       const ws = bounds[w];
       const we = bounds[w + 1];
@@ -532,16 +541,17 @@ class Parser {
       const key = this.word(line, ws, eq, words.plain);
       const value = this.word(line, eq + 1, we, words.plain);
       if (!key.value) this.report(SYNTAX.invalidKeyValue, a, `${k} names cannot be empty; write <name>=<value>.`);
-      pairs.push({ key, value, token: a, legacy: false });
+      pairs[found++] = { key, value, token: a, legacy: false };
     }
+    pairs.length = found;
     return pairs;
   }
 
   private argPairs(instruction: Instruction, line: LogicalLine, words: WordSplit): KeyValue[] {
     const bounds = words.bounds;
-    const pairs: KeyValue[] = [];
+    const pairs = new Array<KeyValue>(words.length >> 1);
     const args = instruction.args;
-    for (let w = 0; w < bounds.length; w += 2) {
+    for (let w = 0; w < words.length; w += 2) {
       const a = args[w >> 1];
       const ws = bounds[w];
       const we = bounds[w + 1];
@@ -551,7 +561,7 @@ class Parser {
       const pair: KeyValue = { key, token: a, legacy: false };
       if (eq >= 0) pair.value = this.word(line, keyEnd + 1, we, words.plain);
       if (!key.value) this.report(SYNTAX.invalidKeyValue, a, 'ARG needs a name: ARG <name>[=<default>].');
-      pairs.push(pair);
+      pairs[w >> 1] = pair;
     }
     return pairs;
   }
@@ -644,7 +654,6 @@ class DockerfileModel implements Dockerfile {
   readonly text: string;
   readonly lines: LineIndex;
   readonly escapeChar: '\\' | '`';
-  readonly instructions: Instruction[];
   readonly stages: Stage[];
   readonly globalArgs: ArgDeclaration[];
   readonly syntaxErrors: LintDiagnostic[];
@@ -655,11 +664,11 @@ class DockerfileModel implements Dockerfile {
     parser: Parser,
     readonly directives: Dockerfile['directives'],
     readonly comments: Comment[],
+    readonly instructions: Instruction[],
   ) {
     this.text = parser.text;
     this.lines = parser.lines;
     this.escapeChar = parser.escape === 96 ? '`' : '\\';
-    this.instructions = parser.instructions;
     this.stages = parser.stages;
     this.globalArgs = parser.globalArgs;
     this.syntaxErrors = parser.diagnostics;

@@ -7,7 +7,7 @@ import type { Instruction, ShellCommand, ShellDialect, ShellScript } from './mod
 import type { OffsetMap, TokenFactory } from './source';
 import type { InstructionSource } from './parser';
 import { jsonValueOffsets } from './words';
-import { ScriptText } from './shellCommand';
+import { ScriptText, SpanList } from './shellCommand';
 import { basename, isShellName, optionsSetPipefail } from './shellNames';
 import { ScriptParser, type ShellState } from './shellParser';
 
@@ -21,10 +21,10 @@ export function shellDialect(shell: readonly string[] | undefined, windows: bool
   return windows ? 'cmd' : 'posix';
 }
 
-/** Analyses a script given as text with its offset map. */
-export function analyzeScript(text: string, map: OffsetMap, tokens: TokenFactory, pipefail: boolean, depth = 0): ShellCommand[] {
+/** Analyses a script given as text with its offset map; its words go to `spans`, which the caller seals. */
+export function analyzeScript(text: string, map: OffsetMap, tokens: TokenFactory, pipefail: boolean, depth: number, spans: SpanList): ShellCommand[] {
   const state: ShellState = { pipefail, commands: [], tokens };
-  new ScriptParser(new ScriptText(text, map, tokens.lines), 0, text.length, depth, state, false).run();
+  new ScriptParser(new ScriptText(text, map, tokens.lines, spans), 0, text.length, depth, state, false).run();
   return state.commands;
 }
 
@@ -81,7 +81,9 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
         const logicalStart = src.line.fromFile(script.start);
         state.pipefail = pipefail;
         const map = (j: number) => src.line.toFile(logicalStart + (offsets[j] ?? script.text.length - 1));
-        new ScriptParser(new ScriptText(script.value, map, tokens.lines), 0, script.value.length, 1, state, false).run();
+        const spans = new SpanList();
+        new ScriptParser(new ScriptText(script.value, map, tokens.lines, spans), 0, script.value.length, 1, state, false).run();
+        spans.seal();
       }
     }
     return { dialect: 'posix', commands: state.commands, pipefail: false };
@@ -94,7 +96,8 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
   if (isHealthcheck) start = src.line.fromFile(instruction.args[1]?.start ?? instruction.args[0].end);
   const line = src.line;
   // The script is parsed in place in the logical line: no slice, and offsets map straight to the file.
-  const text = new ScriptText(line.text, (i) => line.toFile(i), tokens.lines);
+  const spans = new SpanList();
+  const text = new ScriptText(line.text, (i) => line.toFile(i), tokens.lines, spans);
   const parser = new ScriptParser(text, start, Math.max(start, src.argsEnd), 0, state, instruction.heredocs.length > 0);
   parser.run();
   let pipefail = shellPipefail || state.setPipefail === true;
@@ -107,7 +110,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
       if (!h) return;
       const body = h.body.text;
       const base = h.body.start;
-      const commands = analyzeScript(body, (i) => base + i, tokens, state.pipefail, depth);
+      const commands = analyzeScript(body, (i) => base + i, tokens, state.pipefail, depth, spans);
       state.commands.push(...commands);
       if (commands.some((c) => c.depth === depth && basename(c.name) === 'set' && optionsSetPipefail(c.args.map((a) => a.value)) === true)) pipefail = true;
     };
@@ -126,6 +129,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
       }
     }
   }
+  spans.seal();
   const script: ShellScript = { dialect, commands: state.commands, pipefail };
   if (interpreter) script.interpreter = interpreter;
   return script;

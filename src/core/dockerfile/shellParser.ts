@@ -14,7 +14,7 @@
  */
 import type { ShellCommand, Word } from './model';
 import type { TokenFactory } from './source';
-import { CommandNode, ScriptText } from './shellCommand';
+import { CommandNode, NO_WORDS, ScriptText } from './shellCommand';
 import { basename, optionsSetPipefail, programKind, SET, SHELL, SUDO_VALUE_OPTIONS, WRAPPER, WRAPPERS } from './shellNames';
 import { isAssignmentAt, isJsSpace, shellUnquote, unquoteWithOffsets } from './shellQuotes';
 
@@ -25,6 +25,13 @@ export interface ShellState {
   /** A top-level (depth 0) `set` switched pipefail on. */
   setPipefail?: boolean;
 }
+
+interface HeredocUse {
+  command: ShellCommand | undefined;
+  index: number;
+}
+/** Never pushed to: see ScriptParser.heredocUses. */
+const NO_USES: HeredocUse[] = [];
 
 interface HeredocRedirect {
   delimiter: string;
@@ -40,8 +47,6 @@ for (const k of ['{', '}', '!', 'if', 'fi', 'do', 'in', 'for', 'then', 'else', '
   (KEYWORDS[k.length * 128 + k.charCodeAt(0)] ??= []).push(k);
 }
 const RESERVED_SKIP = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', 'fi', 'done', 'esac', '}']);
-/** Most commands have no assignments or wrappers: they share this (never mutated) array. */
-const NO_WORDS: Word[] = [];
 
 /** Character classes below 128: 0 ordinary, WORD_END ends a word, WORD_SPECIAL needs a closer look. */
 const WORD_END = 1;
@@ -56,8 +61,11 @@ export class ScriptParser {
   private expectPattern = false;
   /** Heredocs opened on the current line; undefined while there are none (most scripts never open one). */
   private pendingHeredocs: HeredocRedirect[] | undefined;
-  /** Heredoc redirects met in order (for Dockerfile-level heredocs, matched to the instruction's bodies). */
-  readonly heredocUses: { command: ShellCommand | undefined; index: number }[] = [];
+  /**
+   * Heredoc redirects met in order (for Dockerfile-level heredocs, matched to the instruction's bodies).
+   * Only a parser with external heredocs records any: the others (every `$(...)` and `sh -c`) share NO_USES.
+   */
+  readonly heredocUses: HeredocUse[];
   private heredocCount = 0;
   private readonly text: string;
   /** `$(...)` spans (start, end pairs) of the simple command being read; made when the first one is met. */
@@ -81,6 +89,7 @@ export class ScriptParser {
   ) {
     this.text = source.text;
     this.pos = start;
+    this.heredocUses = externalHeredocs ? [] : NO_USES;
   }
 
   run(): void {
@@ -567,15 +576,15 @@ export class ScriptParser {
   /** Makes the command of the `count` words at `base` in the span array, peeling assignments and wrappers off its front. */
   private build(base: number, count: number, depth: number, join: ShellCommand['joinedBy']): ShellCommand | undefined {
     const source = this.source;
-    const start0 = source.spans[base];
-    const end0 = source.spans[base + 1];
+    const start0 = source.spans.values[base];
+    const end0 = source.spans.values[base + 1];
     let command: CommandNode | undefined;
     const first = isAssignmentAt(this.text, start0, end0) ? undefined : source.value(start0, end0);
     let kind = first === undefined ? WRAPPER : programKind(basename(first));
     if (kind !== WRAPPER) {
       // The usual case: the first word is the program.
-      command = new CommandNode(source, base, count, 0, first!, undefined, NO_WORDS, NO_WORDS, join, depth, this.state.pipefail);
-    } else {
+      command = new CommandNode(source, base, count, first!, undefined, join, depth, this.state.pipefail);
+    } else if (first !== undefined || !this.onlyAssignments(base, count)) {
       command = this.buildWrapped(base, count, depth, join);
       if (command) kind = programKind(basename(command.name));
     }
@@ -589,11 +598,21 @@ export class ScriptParser {
     return command;
   }
 
+  /**
+   * Whether all `count` words at `base` are `VAR=x` (`ARCH=$(dpkg --print-architecture)`): no
+   * program runs, and buildWrapped would make their Words only to drop them.
+   */
+  private onlyAssignments(base: number, count: number): boolean {
+    const spans = this.source.spans.values;
+    for (let k = 0; k < count; k++) if (!isAssignmentAt(this.text, spans[base + 2 * k], spans[base + 2 * k + 1])) return false;
+    return true;
+  }
+
   /** A command with `VAR=x` prefixes or wrappers (`sudo -u x`, `env -i`, `xargs -n1`...). */
   private buildWrapped(base: number, n: number, depth: number, join: ShellCommand['joinedBy']): CommandNode | undefined {
     const t = this.text;
     const source = this.source;
-    const spans = source.spans;
+    const spans = source.spans.values;
     const words: (Word | undefined)[] = new Array(n);
     const word = (k: number): Word => (words[k] ??= source.word(spans[base + 2 * k], spans[base + 2 * k + 1]));
     const value = (k: number): string => word(k).value;
@@ -659,7 +678,7 @@ export class ScriptParser {
       wrappers.push(word(save));
     }
     if (i >= n) return undefined;
-    return new CommandNode(source, base, n, i, value(i), words, assignments, wrappers, join, depth, this.state.pipefail);
+    return new CommandNode(source, base, n, value(i), { nameIndex: i, words, assignments, wrappers }, join, depth, this.state.pipefail);
   }
 
   /** `sh -c 'script'`, `bash -euo pipefail -c "..."`: analyse the script. */
@@ -692,7 +711,7 @@ export class ScriptParser {
     const at = this.indexOfFileOffset(script.start);
     const outer = this.source.map;
     const map = (i: number) => outer(at + (i < offsets.length ? offsets[i] : script.text.length));
-    new ScriptParser(new ScriptText(text, map, this.state.tokens.lines), 0, text.length, depth + 1, this.state, false).run();
+    new ScriptParser(new ScriptText(text, map, this.state.tokens.lines, this.source.spans), 0, text.length, depth + 1, this.state, false).run();
     this.state.pipefail = savePipefail;
   }
 

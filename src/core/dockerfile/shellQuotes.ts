@@ -1,6 +1,11 @@
 /**
  * Shell quote removal and the small character tests of the RUN analysis. The functions work on a
  * span of a larger text, so the parser never slices a word just to look at it.
+ *
+ * Not the same as words.ts `unquote` or variables.ts `expandWord`, which follow the Dockerfile
+ * frontend (a configurable escape character that escapes only `"`, `$` and itself in double quotes,
+ * no `$'...'`, no line joins). These follow POSIX sh inside a RUN: in double quotes `\` also
+ * escapes a backquote and joins lines, `\<newline>` joins lines outside quotes, `$'...'` is quoting.
  */
 
 /** Index of the first `'`, `"` or `\` in text[start, end), or `end` when the span needs no quote removal. */
@@ -63,26 +68,21 @@ export function unquoteFrom(text: string, start: number, end: number, i: number)
 
 /** Quote removal that also records, for each output character, its index in the input. */
 export function unquoteWithOffsets(raw: string): { text: string; offsets: number[] } {
-  const chars: string[] = [];
   const offsets: number[] = [];
   let quote = 0;
-  const push = (i: number) => {
-    chars.push(raw[i]);
-    offsets.push(i);
-  };
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (quote === 39) {
       if (c === 39) quote = 0;
-      else push(i);
+      else offsets.push(i);
     } else if (quote === 34) {
       if (c === 34) quote = 0;
       else if (c === 92 && i + 1 < raw.length) {
         const n = raw.charCodeAt(i + 1);
-        if (n === 36 || n === 96 || n === 34 || n === 92) push(++i);
+        if (n === 36 || n === 96 || n === 34 || n === 92) offsets.push(++i);
         else if (n === 10) i++;
-        else push(i);
-      } else push(i);
+        else offsets.push(i);
+      } else offsets.push(i);
     } else if (c === 39 || c === 34) quote = c;
     else if (c === 36 && raw.charCodeAt(i + 1) === 39) {
       // $'...': keep the content literally (escapes are rare in Dockerfiles).
@@ -90,10 +90,23 @@ export function unquoteWithOffsets(raw: string): { text: string; offsets: number
       quote = 39;
     } else if (c === 92 && i + 1 < raw.length) {
       if (raw.charCodeAt(i + 1) === 10) i++;
-      else push(++i);
-    } else push(i);
+      else offsets.push(++i);
+    } else offsets.push(i);
   }
-  return { text: chars.join(''), offsets };
+  return { text: textAt(raw, offsets), offsets };
+}
+
+/** The characters of `raw` at `offsets` (increasing), copied a run of neighbours at a time rather than one by one. */
+function textAt(raw: string, offsets: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (let j = 1; j <= offsets.length; j++) {
+    if (j === offsets.length || offsets[j] !== offsets[j - 1] + 1) {
+      out += raw.slice(offsets[from], offsets[j - 1] + 1);
+      from = j;
+    }
+  }
+  return out;
 }
 
 /** Whether the word text[start, end) as written is `NAME=…`, `NAME+=…` or `NAME[i]=…`. */

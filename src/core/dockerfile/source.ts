@@ -3,10 +3,19 @@
  * (escape + newline removed, comment and blank lines inside the continuation dropped), with
  * a map from every logical offset back to the file so tokens get exact ranges.
  */
-import type { LineIndex } from '../text';
+import { LineIndex } from '../text';
 import type { Range } from '../types';
 import type { Token, Word } from './model';
 import { unquote, unquoteNeeded } from './words';
+
+/**
+ * Segments of the line being built, [logical0, file0, logical1, file1, ...]: lines are built one
+ * at a time (append... finish), so they share this buffer and each keeps an exact-size copy.
+ * Growing an array per continued line by push allocated about three times the kept size.
+ */
+const building: number[] = [];
+/** How much of `building` the current line uses; its length only grows (setting it to 0 would drop the storage). */
+let used = 0;
 
 /**
  * Most instructions sit on one physical line: that segment lives in plain fields and only
@@ -24,19 +33,21 @@ export class LogicalLine {
   /** Adds fileText[fileStart, fileEnd) to the line; `finish` builds the text once all parts are in. */
   append(fileStart: number, fileEnd: number): void {
     if (fileEnd <= fileStart) return;
-    if (this.file0 < 0) this.file0 = fileStart;
-    else {
-      if (this.segs === undefined) this.segs = [0, this.file0];
-      this.segs.push(this.length, fileStart);
+    if (this.file0 < 0) {
+      this.file0 = fileStart;
+      used = 0;
     }
+    building[used++] = this.length;
+    building[used++] = fileStart;
     this.length += fileEnd - fileStart;
   }
 
   /** Joins the parts into one flat string: scanning a concatenated (rope) string char by char is several times slower. */
   finish(fileText: string): this {
-    const segs = this.segs;
-    if (segs === undefined) this.text = this.file0 < 0 ? '' : fileText.slice(this.file0, this.file0 + this.length);
+    // One segment (or none): a plain slice, and no segment array.
+    if (used <= 2) this.text = this.file0 < 0 ? '' : fileText.slice(this.file0, this.file0 + this.length);
     else {
+      const segs = (this.segs = building.slice(0, used));
       const n = segs.length >> 1;
       const parts = new Array<string>(n);
       for (let k = 0; k < n; k++) {
@@ -46,6 +57,7 @@ export class LogicalLine {
       }
       this.text = parts.join('');
     }
+    used = 0;
     return this;
   }
 
@@ -110,15 +122,16 @@ export type OffsetMap = (i: number) => number;
  * than any rule or hover reads, and the offsets-to-position search is most of their cost.
  */
 export class LazyToken implements Token {
-  readonly #lines: LineIndex;
-  #range: Range | undefined;
+  /** The LineIndex until the range is first read, then the range: one field for both keeps every token 8 bytes smaller. */
+  #range: Range | LineIndex;
 
   constructor(lines: LineIndex, public text: string, public start: number, public end: number) {
-    this.#lines = lines;
+    this.#range = lines;
   }
 
   get range(): Range {
-    return (this.#range ??= this.#lines.range(this.start, this.end));
+    const r = this.#range;
+    return r instanceof LineIndex ? (this.#range = r.range(this.start, this.end)) : r;
   }
 
   set range(range: Range) {
@@ -140,9 +153,9 @@ export class TokenFactory {
     return new LazyToken(this.lines, text, start, end);
   }
 
-  /** A token over logical offsets of `line`. */
-  logical(line: LogicalLine, start: number, end: number): Token {
-    return new LazyToken(this.lines, line.text.slice(start, end), line.toFile(start), line.toFileEnd(start, end));
+  /** A token over logical offsets of `line`; `text` may pass an equal string the caller already has, sparing the slice. */
+  logical(line: LogicalLine, start: number, end: number, text = line.text.slice(start, end)): Token {
+    return new LazyToken(this.lines, text, line.toFile(start), line.toFileEnd(start, end));
   }
 
   word(line: LogicalLine, start: number, end: number, value: string): Word {

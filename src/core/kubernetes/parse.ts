@@ -14,6 +14,10 @@ import { forgetValidation } from './validate';
 import { toDiagnostic } from '../rule';
 import { capSyntaxFindings, moreSyntaxErrors } from '../syntaxLimit';
 import { excessiveNesting } from '../yamlNesting';
+import { readYamlFast } from '../yaml/fastDocument';
+
+/** The options the documents are composed with; the fast reader builds the same Document from them. */
+const PARSE_OPTIONS = { prettyErrors: false, logLevel: 'error' } as const;
 
 /** What one chunk of text parsed to, kept across edits. Offsets in `docs` are as of `start`. */
 interface ChunkParse {
@@ -99,7 +103,7 @@ function describe(doc: Document.Parsed, index: number, start: number, end: numbe
 function tooDeepChunk(chunk: TextChunk, offset: number, limit: number, kustomization: boolean): ChunkParse {
   const parser = new Parser();
   parser.offset = chunk.start;
-  const doc = Array.from(new Composer({ prettyErrors: false, logLevel: 'error' }).compose(parser.parse(''), true, chunk.start))[0] as Document.Parsed;
+  const doc = Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(''), true, chunk.start))[0] as Document.Parsed;
   const at = chunk.start + offset;
   doc.errors.push(new YAMLParseError([at, at + 1], 'RESOURCE_EXHAUSTION', `The nesting is too deep to analyse (over ${limit} levels), so this document was not checked. Flatten it: no real manifest nests this deep`));
   return { text: chunk.text, start: chunk.start, docs: [describe(doc, 0, chunk.start, chunk.end, false, kustomization)], helm: false };
@@ -108,12 +112,21 @@ function tooDeepChunk(chunk: TextChunk, offset: number, limit: number, kustomiza
 function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean): ChunkParse {
   const tooDeep = excessiveNesting(chunk.text);
   if (tooDeep) return tooDeepChunk(chunk, tooDeep.offset, tooDeep.limit, kustomization);
+  const helm = isHelmTemplate(chunk.text, fileName);
+  // Most manifests are one plain block mapping per chunk: the fast reader builds yaml's own tree for
+  // them in a fraction of the Parser + Composer time, and declines the rest (see src/core/yaml).
+  const fast = readYamlFast(chunk.text, PARSE_OPTIONS);
+  if (fast) {
+    const doc = describe(fast, 0, 0, chunk.end - chunk.start, helm, kustomization);
+    // Its ranges are offsets into the chunk: move them to file coordinates.
+    if (chunk.start !== 0) shiftDocument(doc, chunk.start);
+    return { text: chunk.text, start: chunk.start, docs: [doc], helm };
+  }
   const parser = new Parser();
   // Tokens then carry whole-file offsets, so every node range is in file coordinates.
   parser.offset = chunk.start;
-  const composer = new Composer({ prettyErrors: false, logLevel: 'error' });
+  const composer = new Composer(PARSE_OPTIONS);
   const docs = Array.from(composer.compose(parser.parse(chunk.text))) as Document.Parsed[];
-  const helm = isHelmTemplate(chunk.text, fileName);
   const kube = docs.map((doc, i) => {
     const start = docs.length === 1 ? chunk.start : i === 0 ? chunk.start : doc.range[0];
     const end = docs.length === 1 ? chunk.end : i === docs.length - 1 ? chunk.end : doc.range[2];
@@ -124,26 +137,35 @@ function parseChunk(chunk: TextChunk, fileName: string, kustomization: boolean):
 
 /** Adds `delta` to every offset at or after `from` that a reused document holds (in place: no allocation). */
 function shiftDocument(doc: KubeDocument, delta: number, from = -Infinity): void {
-  const shift = (r: number[]): void => {
-    for (let i = 0; i < r.length; i++) if (r[i] >= from) r[i] += delta;
-  };
   if (doc.start >= from) doc.start += delta;
   if (doc.end >= from) doc.end += delta;
   const y = doc.yaml;
-  shift(y.range);
-  for (const e of y.errors) shift(e.pos);
-  for (const e of y.warnings) shift(e.pos);
-  const stack: unknown[] = [y.contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || typeof node !== 'object') continue;
-    if (isPair(node)) {
-      stack.push(node.key, node.value);
-      continue;
-    }
-    const n = node as YamlNode;
-    if (n.range) shift(n.range);
-    if (isMap(n) || isSeq(n)) for (const item of n.items) stack.push(item);
+  shiftRange(y.range, delta, from);
+  for (const e of y.errors) shiftRange(e.pos, delta, from);
+  for (const e of y.warnings) shiftRange(e.pos, delta, from);
+  shiftNode(y.contents, delta, from);
+}
+
+function shiftRange(r: number[], delta: number, from: number): void {
+  for (let i = 0; i < r.length; i++) if (r[i] >= from) r[i] += delta;
+}
+
+/**
+ * Recursive rather than with an explicit stack: a quarter faster on the Argo CD manifest's tree (every
+ * document after an edit is shifted). The depth is bounded: documents nested deeper are never parsed.
+ */
+function shiftNode(node: unknown, delta: number, from: number): void {
+  if (!node || typeof node !== 'object') return;
+  if (isPair(node)) {
+    shiftNode(node.key, delta, from);
+    shiftNode(node.value, delta, from);
+    return;
+  }
+  const n = node as YamlNode;
+  if (n.range) shiftRange(n.range, delta, from);
+  if (isMap(n) || isSeq(n)) {
+    const items = n.items as unknown[];
+    for (let i = 0; i < items.length; i++) shiftNode(items[i], delta, from);
   }
 }
 
@@ -224,7 +246,7 @@ function patchChunk(old: ChunkParse, chunk: TextChunk, fileName: string, kustomi
   const slice = b.slice(target.start - base, target.end - base + delta);
   const parser = new Parser();
   parser.offset = target.start;
-  const parsed = Array.from(new Composer({ prettyErrors: false, logLevel: 'error' }).compose(parser.parse(slice))) as Document.Parsed[];
+  const parsed = Array.from(new Composer(PARSE_OPTIONS).compose(parser.parse(slice))) as Document.Parsed[];
   const fresh = parsed[0]?.contents;
   if (parsed.length !== 1 || parsed[0].errors.length > 0 || parsed[0].warnings.length > 0 || ANCHOR_OR_ALIAS.test(slice)) return undefined;
   const isMapEntry = isMap(target.parent);

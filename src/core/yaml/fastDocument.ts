@@ -12,14 +12,16 @@
  *
  * The subset: one document (an optional leading `---`), a block mapping or sequence at column 0,
  * nested block mappings and sequences (compact `- key: value` items too), plain, single- and
- * double-quoted scalars on one line, `|` and `>` block scalars (clip or strip chomping), flow
- * sequences and mappings of scalars and aliases (over several lines too), anchors on values,
- * aliases, merge keys, and comments. Not kept: comment text (`comment`, `commentBefore`, `spaceBefore`), which nothing here reads.
+ * double-quoted scalars (as values also over several lines), `|` and `>` block scalars (clip or
+ * strip chomping), flow sequences and mappings of scalars and aliases (over several lines too),
+ * anchors on values, aliases, merge keys, and comments. Not kept: comment text (`comment`,
+ * `commentBefore`, `spaceBefore`), which nothing here reads. The Kubernetes parse hands it each
+ * `---`-separated document's text, so a file of many documents takes the fast path document by document.
  *
  * Ranges follow yaml's rules for where trailing comment lines belong (see `absorbIndented` and `closeRun`).
  */
 import { Alias, Document, Pair, Scalar, YAMLMap, YAMLSeq, type DocumentOptions, type Node, type ParsedNode, type ParseOptions, type SchemaOptions } from 'yaml';
-import { decline, doubleQuoteEnd, doubleQuoted, plainScalar, plainTags, singleQuoteEnd, singleQuoted, textScalar, Unsupported, type PlainContext } from './scalars';
+import { decline, doubleQuoteEnd, doubleQuoted, doubleQuotedLines, plainScalar, plainTags, quoteEndAcrossLines, singleQuoteEnd, singleQuoted, singleQuotedLines, textScalar, Unsupported, type PlainContext } from './scalars';
 
 export type FastYamlOptions = DocumentOptions & ParseOptions & SchemaOptions;
 
@@ -295,6 +297,8 @@ class BlockReader {
       while (text.charCodeAt(i - 1) === SPACE) i--;
       key = plainScalar(this.ctx, text.slice(p, i), true, p, i, i);
     }
+    // yaml's strict mode (its default) reports a `:` more than 1024 characters after the key's start.
+    if (colon - p > 1024) decline();
     this.pos = colon + 1;
     return key;
   }
@@ -385,7 +389,7 @@ class BlockReader {
     if (c === OPEN_BRACKET || c === OPEN_BRACE) return this.flowCollection(p, indent);
     if (c === DQUOTE || c === SQUOTE) {
       const close = c === DQUOTE ? doubleQuoteEnd(text, p) : singleQuoteEnd(text, p);
-      if (close < 0) decline();
+      if (close < 0) return this.quotedLines(p, indent);
       if (inSeq && this.keyFollows(close + 1)) return this.compactMap(p, anchored);
       const value = c === DQUOTE ? doubleQuoted(text, p, close) : singleQuoted(text, p, close);
       const scalar = textScalar(value, c === DQUOTE ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, p, close + 1, 0);
@@ -400,9 +404,81 @@ class BlockReader {
       if (k === COLON && this.endsToken(i + 1)) return this.compactMap(inSeq ? p : -1, anchored);
       i++;
     }
+    const stop = i;
     while (text.charCodeAt(i - 1) === SPACE) i--;
-    const scalar = plainScalar(this.ctx, text.slice(p, i), false, p, i, 0);
-    scalar.range = [p, i, this.finishLine(i, indent)];
+    const first = text.slice(p, i);
+    const more = text.charCodeAt(stop) === LF ? this.plainContinuation(stop + 1, indent, first) : undefined;
+    const end = more ? more.end : i;
+    const scalar = plainScalar(this.ctx, more ? more.value : first, false, p, end, 0);
+    scalar.range = [p, end, this.finishLine(end, indent)];
+    return scalar;
+  }
+
+  /**
+   * The lines that continue a plain scalar whose first line is `first`: yaml's lexer continues it on
+   * every line indented deeper than the collection holding it (`indent`), blank lines between
+   * included, and folds them as `>` does. Long CRD descriptions and wrapped commands are written so.
+   * Returns the folded value and the end of the last line's text, or undefined when no line continues it.
+   */
+  private plainContinuation(from: number, indent: number, first: string): { value: string; end: number } | undefined {
+    const text = this.text;
+    const lines = [first];
+    let blanks = 0;
+    let end = -1;
+    let line = from;
+    while (line < this.len) {
+      let k = line;
+      while (text.charCodeAt(k) === SPACE) k++;
+      const nl = text.indexOf('\n', k);
+      const lineEnd = nl < 0 ? this.len : nl;
+      if (k === lineEnd) {
+        blanks++;
+        line = lineEnd + 1;
+        continue;
+      }
+      // A comment line ends the scalar; what follows is read as after a one-line value.
+      if (k - line <= indent || text.charCodeAt(k) === HASH) break;
+      let e = lineEnd;
+      let comment = false;
+      for (let j = k; j < e; j++) {
+        const c = text.charCodeAt(j);
+        // Indicators are text here (`- x`, `[y]`, a backtick), but `: ` makes an error in yaml: left to it.
+        if (c === COLON && (j + 1 === e || text.charCodeAt(j + 1) === SPACE)) decline();
+        // A comment ends the scalar on this line.
+        if (c === HASH && text.charCodeAt(j - 1) === SPACE) {
+          e = j;
+          comment = true;
+        }
+      }
+      while (text.charCodeAt(e - 1) === SPACE) e--;
+      for (; blanks > 0; blanks--) lines.push('');
+      lines.push(text.slice(k, e));
+      end = e;
+      if (comment) break;
+      line = lineEnd + 1;
+    }
+    return end < 0 ? undefined : { value: fold(lines), end };
+  }
+
+  /**
+   * A quoted value over several lines (long descriptions in CRDs, scripts in ConfigMaps). yaml's lexer
+   * ends it early, an error, at a line not indented deeper than the collection holding it: left to yaml.
+   */
+  private quotedLines(p: number, indent: number): Scalar {
+    const text = this.text;
+    const close = quoteEndAcrossLines(text, p);
+    if (close < 0) decline();
+    for (let nl = text.indexOf('\n', p); nl >= 0 && nl < close; nl = text.indexOf('\n', nl + 1)) {
+      let k = nl + 1;
+      while (text.charCodeAt(k) === SPACE) k++;
+      if (text.charCodeAt(k) !== LF && k - (nl + 1) <= indent) decline();
+    }
+    // A quoted scalar over several lines cannot be a key.
+    if (this.keyFollows(close + 1)) decline();
+    const double = text.charCodeAt(p) === DQUOTE;
+    const value = double ? doubleQuotedLines(text, p, close) : singleQuotedLines(text, p, close);
+    const scalar = textScalar(value, double ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE, p, close + 1, 0);
+    scalar.range = [p, close + 1, this.finishLine(close + 1, indent)];
     return scalar;
   }
 

@@ -139,3 +139,78 @@ export function singleQuoted(text: string, open: number, close: number): string 
   const body = text.slice(open + 1, close);
   return body.includes("''") ? body.replaceAll("''", "'") : body;
 }
+
+/**
+ * Where a quoted scalar opened at `open` closes, over any number of lines (a backslash escapes the
+ * next character in double quotes, a doubled quote stays inside single ones), or -1.
+ */
+export function quoteEndAcrossLines(text: string, open: number): number {
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote === 34 && c === 92) i++;
+    else if (c === quote) {
+      if (quote === 34 || text.charCodeAt(i + 1) !== 39) return i;
+      i++;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The value of a double-quoted scalar over several lines, as yaml's `doubleQuotedValue` computes it:
+ * spaces before a line break dropped, a line break folded to a space (or kept, one per blank line),
+ * the next line's indentation dropped, an escaped line break joining the lines without a space.
+ */
+export function doubleQuotedLines(text: string, open: number, close: number): string {
+  let out = '';
+  for (let i = open + 1; i < close; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      let fold = '';
+      while (text[i + 1] === ' ' || text[i + 1] === '\n') {
+        if (text[i + 1] === '\n') fold += '\n';
+        i++;
+      }
+      out += fold || ' ';
+    } else if (ch === '\\') {
+      const code = text[++i];
+      const simple = ESCAPES[code];
+      const length = HEX_LENGTH[code];
+      if (simple !== undefined) out += simple;
+      else if (code === '\n') while (text[i + 1] === ' ') i++;
+      else if (length) {
+        const hex = text.slice(i + 1, i + 1 + length);
+        if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length) decline();
+        const point = parseInt(hex, 16);
+        if (point > 0x10ffff) decline();
+        out += String.fromCodePoint(point);
+        i += length;
+      } else decline();
+    } else if (ch === ' ') {
+      const start = i;
+      while (text[i + 1] === ' ') i++;
+      if (text[i + 1] !== '\n') out += text.slice(start, i + 1);
+    } else out += ch;
+  }
+  return out;
+}
+
+/** The value of a single-quoted scalar over several lines, as yaml's `unfoldLines` folds it. */
+export function singleQuotedLines(text: string, open: number, close: number): string {
+  const lines = text.slice(open + 1, close).split('\n');
+  let out = lines[0].replace(/ +$/, '');
+  let sep = ' ';
+  for (let i = 1; i < lines.length - 1; i++) {
+    const line = lines[i].replace(/^ +| +$/g, '');
+    if (line === '') {
+      if (sep === '\n') out += sep;
+      else sep = '\n';
+    } else {
+      out += sep + line;
+      sep = ' ';
+    }
+  }
+  out += sep + lines[lines.length - 1].replace(/^ +/, '');
+  return out.replaceAll("''", "'");
+}

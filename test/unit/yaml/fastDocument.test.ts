@@ -1,12 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { Composer, parseDocument, Parser, type Document } from 'yaml';
+import { splitDocuments } from '../../../src/core/kubernetes/documents';
 import { readYamlFast } from '../../../src/core/yaml/fastDocument';
 import { treeDifferences } from './treeDiff';
 
 // The options the Compose model parses with.
 const OPTIONS = { merge: true, uniqueKeys: true, prettyErrors: false, strict: false };
+// The options src/core/kubernetes/parse.ts composes each document with.
+const KUBERNETES_OPTIONS = { prettyErrors: false, logLevel: 'error' } as const;
 const CORPUS = join(__dirname, '../../../../shared/corpus');
 const FIXTURES = join(__dirname, 'fixtures');
 
@@ -14,6 +17,13 @@ function sameAsYaml(text: string): string[] {
   const fast = readYamlFast(text, OPTIONS);
   assert.ok(fast, `the fast reader declined:\n${text}`);
   return treeDifferences(fast, parseDocument(text, OPTIONS));
+}
+
+/** The single document the Kubernetes parse composes from `text`, as it composes it. */
+function composeOne(text: string): Document.Parsed {
+  const docs = Array.from(new Composer(KUBERNETES_OPTIONS).compose(new Parser().parse(text))) as Document.Parsed[];
+  assert.equal(docs.length, 1);
+  return docs[0];
 }
 
 /** Each construct of the subset, alone; each must be read and give yaml's tree. */
@@ -58,6 +68,11 @@ const VALID: Record<string, string> = {
   'blank lines at the start of block scalars': 'a: |\n\n  x\nb: |-\n\n\n  y\nc: |\n  \n  z\nd: >\n  x\n \n  y\n',
   'flow scalars yaml reads as plain text': 'a: [a:b, -x, ?x, :x]\nb: [x,]\nc: {k: v,}\nd: {"k": v}\ne: {\'k\' : v}\nf: [*x , y]\n',
   'anchors alone on a line': 'x:\n    &a\n  k: 1\ny:\n  &b # c\n  [1]\nz:\n  &c\n  - 1\nw:\n  - &d\n    k: 1\n',
+  'plain values over several lines': 'a: x\n  y\n\n\n  z  \nb:\n- p q\n  r\n- k: s\n     t # c\n  j: 1\nc: 1\n 2\nd: u\n    v\n  # deep\n',
+  'comment lines after a plain value over several lines': 'a:\n  b: x\n    y\n\n      # x\n  # z\nc: 1\n',
+  'quoted values over several lines': 'a: "x  \n   y\n\n\n  z \\\n    w\\n \\ \n  \\x41"\nb:\n- \'p  \n\n  q\'\'s\n   \'\n- "r\n  s" # c\nc: \'\n  \'\n',
+  'indicators starting the lines of a plain value': 'a: b\n  - c\n  `x` [y] "z" *w &v !t |u >s %r @q\n  {x}\n  ? y\n  ,z\n',
+  'a plain value over several lines at the end': 'a: x\n  y',
   'an alias to no anchor and merges of any value (yaml reports neither while parsing)': 'a: *x\n<<: 1\nb:\n  <<: {x: 1}\n  <<: [1]\n',
 };
 
@@ -77,8 +92,13 @@ const DECLINED: Record<string, string> = {
   'a document end marker': 'a: 1\n...\n',
   'a misindented key': 'a:\n  b: 1\n c: 2\n',
   'an unclosed quote': 'a: "x\n',
-  'a multi-line plain scalar': 'a: b\n  c\n',
-  'a multi-line quoted scalar': 'a: "x\n  y"\n',
+  'a multi-line plain key': 'a\n  b: 1\n',
+  'a key on a plain value\'s next line': 'a: b\n  c: d\n',
+  'a value indicator ending a continuation line': 'a: b\n  c:\n',
+  'a comment inside a continued plain value': 'a: b\n  c # x\n  d\n',
+  'a quoted value over several lines at its holder\'s column': 'a:\n  b: "x\n  y"\n',
+  'a quoted key over several lines': '- "x\n  y": 1\n',
+  'a bad escape over several lines': 'a: "x\n  \\q"\n',
   'keep chomping': 'a: |+\n  x\n\n',
   'an explicit indentation indicator': 'a: |2\n   x\n',
   'a nested compact sequence': '- - x\n',
@@ -155,6 +175,54 @@ describe('fast YAML reader', () => {
       }
     }
     assert.ok(checked > 0);
+  });
+
+  // The same on Kubernetes documents, whose long descriptions and commands reach the rules for plain
+  // and quoted values over several lines.
+  it('agrees with yaml on edited kubernetes corpus documents it reads', function () {
+    const dir = join(CORPUS, 'kubernetes');
+    if (!existsSync(dir)) this.skip();
+    let checked = 0;
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (const name of readdirSync(dir)) {
+      for (const chunk of splitDocuments(readFileSync(join(dir, name), 'utf8'))) {
+        if (chunk.text.length > 60000) continue;
+        for (let variant = 0; variant < 2; variant++) {
+          const lines = chunk.text.split('\n');
+          const at = next(lines.length);
+          EDITS[next(EDITS.length)](lines, at, next(10));
+          const text = lines.join('\n');
+          const doc = readYamlFast(text, KUBERNETES_OPTIONS);
+          if (!doc) continue;
+          checked++;
+          assert.deepEqual(treeDifferences(doc, composeOne(text)), [], `${name}, line ${at + 1} edited:\n${text}`);
+        }
+      }
+    }
+    assert.ok(checked > 0);
+  });
+
+  // The Kubernetes parse composes each `---`-separated document alone, with yaml's default options.
+  it('agrees with yaml on every kubernetes corpus document it reads, as the Kubernetes parse cuts them', function () {
+    const dir = join(CORPUS, 'kubernetes');
+    if (!existsSync(dir)) this.skip();
+    let fast = 0;
+    let all = 0;
+    for (const name of readdirSync(dir)) {
+      for (const chunk of splitDocuments(readFileSync(join(dir, name), 'utf8'))) {
+        all++;
+        const doc = readYamlFast(chunk.text, KUBERNETES_OPTIONS);
+        if (!doc) continue;
+        fast++;
+        assert.deepEqual(treeDifferences(doc, composeOne(chunk.text)), [], `${name} at ${chunk.start}`);
+      }
+    }
+    assert.ok(fast > 0);
+    console.log(`      kubernetes: ${fast} of ${all} corpus documents read by the fast reader`);
   });
 
   // Every corpus file the reader accepts must give yaml's tree; the count read fast is printed.

@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile, Instruction, Word } from '../model';
+import type { Dockerfile, Instruction, Stage, Word } from '../model';
 import { innerStart } from './quotes';
 import { stageGraph } from './stageGraph';
 
@@ -19,6 +19,12 @@ function absoluteGuess(path: string): string | undefined {
   return '/' + path.replace(/^(\.\/)+/, '');
 }
 
+/** Whether an ancestor in `chain` (the stage itself excluded) set a WORKDIR; a loop, as this runs for every stage of every lint. */
+function hasAnchoredAncestor(chain: readonly Stage[], anchored: readonly boolean[]): boolean {
+  for (let i = 1; i < chain.length; i++) if (anchored[chain[i].index]) return true;
+  return false;
+}
+
 export const DL3000 = defineRule<Dockerfile>(
   {
     id: 'DL3000',
@@ -32,9 +38,9 @@ export const DL3000 = defineRule<Dockerfile>(
   ({ model, report }) => {
     const graph = stageGraph(model);
     /** Stages (by index) that have set a WORKDIR so far; a later relative one builds on it. */
-    const anchored = new Set<number>();
+    const anchored: boolean[] = [];
     for (const stage of model.stages) {
-      let known = graph.chain(stage).some((s, i) => i > 0 && anchored.has(s.index));
+      let known = hasAnchoredAncestor(graph.chain(stage), anchored);
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'WORKDIR') continue;
         const word = pathWord(instruction);
@@ -71,7 +77,7 @@ export const DL3000 = defineRule<Dockerfile>(
         }
         known = true;
       }
-      if (known) anchored.add(stage.index);
+      if (known) anchored[stage.index] = true;
     }
   },
 );

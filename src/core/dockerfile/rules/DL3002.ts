@@ -14,14 +14,15 @@ export const DL3002 = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     const graph = stageGraph(model);
-    const reported = new Set<Instruction>();
+    // Built on the first finding: most files have none.
+    let reported: Set<Instruction> | undefined;
     for (const stage of model.stages) {
       // Most stages set no USER: that cheap answer comes before the runnable check, which resolves COPY --from.
       const last = graph.effectiveUser(stage);
-      if (!last || reported.has(last) || !graph.isRunnable(stage)) continue;
+      if (!last || reported?.has(last) || !graph.isRunnable(stage)) continue;
       const user = userOf(model, last);
       if (!user || (user.resolved !== 'root' && user.resolved !== '0')) continue;
-      reported.add(last);
+      (reported ??= new Set()).add(last);
       const inherited = last.stage !== stage.index;
       report({
         range: model.lines.range(user.start, user.end),

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { pipInvocations } from './packageManagers';
+import { pipInstalls } from './packageManagers';
 import { reportUnpinned } from './shellReports';
 
 const VCS = /^(git|hg|svn|bzr)\+/;
@@ -29,7 +29,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `pip install` packages without a version specifier (`pkg==<version>`): unpinned packages make rebuilds pick up whatever was released last.',
   },
   (context) => {
-    for (const inv of pipInvocations(context.model, ['install'], true)) {
+    for (const inv of pipInstalls(context.model)) {
       const a = inv.args;
       // Requirements and constraints files pin elsewhere; `.` installs the project, whose metadata pins.
       if (a.has('r', 'requirement', 'c', 'constraint') || inv.operands.some((w) => w.value === '.')) continue;

@@ -12,6 +12,8 @@ export const DL3024 = defineRule<Dockerfile>(
     summary: 'Two stages with one name make every reference to that name ambiguous; BuildKit refuses the file.',
   },
   ({ model, report }) => {
+    // One stage cannot collide with itself: no map for the common single-stage file.
+    if (model.stages.length < 2) return;
     const seen = new Map<string, Token>();
     for (const stage of model.stages) {
       const name = stage.name;

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { pipInvocations, PYTHON_COMMAND } from './packageManagers';
+import { pipInstalls, PYTHON_COMMAND } from './packageManagers';
 import { addFlagFix } from './shellReports';
 import { FALSE_VALUES, hasCacheMount, type RunScript } from './shellUtil';
 
@@ -34,8 +34,8 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
-    for (const inv of pipInvocations(df, ['install'], false)) {
-      if (inv.args.has('no-cache-dir')) continue;
+    for (const inv of pipInstalls(df)) {
+      if (inv.cmd.name === 'pipx' || inv.args.has('no-cache-dir')) continue;
       const script = inv.cmd.script;
       if (hasCacheMount(script, (target) => target.includes('.cache/pip'))) continue;
       if (cacheDisabledByEnv(script, (name) => df.valueOf(name, script.host))) continue;

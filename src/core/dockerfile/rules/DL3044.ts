@@ -1,5 +1,5 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile, KeyValue } from '../model';
+import type { Dockerfile, Instruction, KeyValue } from '../model';
 import { mentionsVariable } from './instructionIndex';
 
 export const DL3044 = defineRule<Dockerfile>(
@@ -12,11 +12,10 @@ export const DL3044 = defineRule<Dockerfile>(
     summary: 'All values of one ENV are expanded before any of its keys is set, so a reference to a key of the same ENV reads its old (often empty) value.',
   },
   ({ model, report }) => {
-    const definedBefore = new Set<string>();
     for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') continue;
+      if (instruction.keyword !== 'ENV') continue;
       const pairs = instruction.pairs ?? [];
-      if (instruction.keyword === 'ENV' && pairs.length > 1 && mentionsVariable(model, instruction)) {
+      if (pairs.length > 1 && mentionsVariable(model, instruction)) {
         const refs = model.variables(instruction);
         for (let j = 1; j < pairs.length; j++) {
           const pair = pairs[j];
@@ -25,7 +24,7 @@ export const DL3044 = defineRule<Dockerfile>(
           const valueEnd = pair.value ? pair.value.end : pair.key.end;
           for (const ref of refs) {
             if (ref.token.start < valueStart || ref.token.end > valueEnd) continue;
-            if (ref.name === key || definedBefore.has(ref.name) || !setEarlier(pairs, j, ref.name)) continue;
+            if (ref.name === key || !setEarlier(pairs, j, ref.name) || definedBefore(model, instruction, ref.name)) continue;
             report({
               range: ref.token.range,
               message: `${ref.name} is set by this same ENV, but values are expanded before any key is set, so ${ref.token.text} is empty here. Split it: set ${ref.name} in an ENV of its own first.`,
@@ -33,10 +32,21 @@ export const DL3044 = defineRule<Dockerfile>(
           }
         }
       }
-      for (const pair of pairs) definedBefore.add(pair.key.value);
     }
   },
 );
+
+/**
+ * Whether an ARG or ENV before `instruction` sets `name`. Searched only for a would-be finding, which
+ * is rare: a set of every name defined so far, built for every lint, cost more than these searches.
+ */
+function definedBefore(model: Dockerfile, instruction: Instruction, name: string): boolean {
+  for (const other of model.instructions) {
+    if (other === instruction) return false;
+    if ((other.keyword === 'ARG' || other.keyword === 'ENV') && other.pairs?.some((p) => p.key.value === name)) return true;
+  }
+  return false;
+}
 
 /** Whether one of the pairs before `j` sets `name`. */
 function setEarlier(pairs: readonly KeyValue[], j: number, name: string): boolean {

@@ -4,6 +4,12 @@ import { commandsNamed, type Cmd, type RunScript } from './shellUtil';
 
 const TOOLS = ['curl', 'wget'];
 
+/** Whether both tools appear at all: most files use one or neither, and then no per-stage tally is needed. */
+function usesBoth(cmds: readonly Cmd[]): boolean {
+  for (const c of cmds) if (c.name !== cmds[0].name) return true;
+  return false;
+}
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL4001',
@@ -15,8 +21,10 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     // Counted per stage in file order, as the stage is built: once both tools have appeared, every RUN using one is reported.
+    const cmds = commandsNamed(context.model, TOOLS);
+    if (!usesBoth(cmds)) return;
     const byScript = new Map<RunScript, Cmd[]>();
-    for (const c of commandsNamed(context.model, TOOLS)) {
+    for (const c of cmds) {
       const list = byScript.get(c.script);
       if (list) list.push(c);
       else byScript.set(c.script, [c]);

@@ -27,34 +27,52 @@ function setsPipefailBefore(script: RunScript, pipe: Cmd): boolean {
 
 /** The SHELL instruction in force at `run`: the last one earlier in its stage, else in the stage it builds on. */
 function shellAt(df: Dockerfile, run: Instruction): Instruction | undefined {
-  const seen = new Set<number>();
+  // The stages visited, against a loop of stage references; only built once a stage has a parent, which most lack.
+  let seen: Set<number> | undefined;
   let stage: Stage | undefined = df.stages[run.stage];
   let before: Instruction | undefined = run;
-  while (stage && !seen.has(stage.index)) {
-    seen.add(stage.index);
+  while (stage) {
     let found: Instruction | undefined;
     for (const i of stage.instructions) {
       if (before && i.start >= before.start) break;
       if (i.keyword === 'SHELL') found = i;
     }
     if (found) return found;
+    const parent: Stage | undefined = stage.image.stageRef !== undefined ? df.stages[stage.image.stageRef] : undefined;
+    if (!parent) return undefined;
+    (seen ??= new Set()).add(stage.index);
+    if (seen.has(parent.index)) return undefined;
     before = undefined;
-    stage = stage.image.stageRef !== undefined ? df.stages[stage.image.stageRef] : undefined;
+    stage = parent;
   }
   return undefined;
 }
 
+/** Most piped scripts run no `sh -c`: they share this (never modified) empty list. */
+const NO_RANGES: readonly (readonly [number, number])[] = [];
+
 /** Text ranges of `sh -c '…'` bodies: pipes there run in a new shell that SHELL's options do not reach. */
-function nestedScripts(script: RunScript): [number, number][] {
-  const out: [number, number][] = [];
+function nestedScripts(script: RunScript): readonly (readonly [number, number])[] {
+  let out: [number, number][] | undefined;
   for (const c of script.commands) {
     if (!SHELLS.has(c.name)) continue;
     const args = c.command.args;
     const flag = args.findIndex((w) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
     const body = flag >= 0 ? args[flag + 1] : undefined;
-    if (body) out.push([body.start, body.end]);
+    if (body) (out ??= []).push([body.start, body.end]);
   }
-  return out;
+  return out ?? NO_RANGES;
+}
+
+/** The first command piped into at the script's own level, not inside an `sh -c` body. */
+function topLevelPipe(script: RunScript): Cmd | undefined {
+  const nested = nestedScripts(script);
+  for (const c of script.commands) {
+    if (c.command.joinedBy !== '|') continue;
+    const at = c.command.nameWord.start;
+    if (!nested.some(([s, e]) => at >= s && at < e)) return c;
+  }
+  return undefined;
 }
 
 /** A heredoc run by its own interpreter (a `#!` line, or `RUN bash <<EOF`) ignores SHELL too. */
@@ -67,7 +85,9 @@ function inSelfContainedHeredoc(run: Instruction, offset: number): boolean {
 /** The `|` before a piped command, found by scanning back over blanks and line continuations. */
 function pipeRange(df: Dockerfile, cmd: Cmd): Range {
   const c = cmd.command;
-  const start = Math.min(c.nameWord.start, ...c.wrappers.map((w) => w.start), ...c.assignments.map((w) => w.start));
+  let start = c.nameWord.start;
+  for (const w of c.wrappers) start = Math.min(start, w.start);
+  for (const w of c.assignments) start = Math.min(start, w.start);
   const text = df.text;
   let i = start - 1;
   while (i >= 0) {
@@ -79,6 +99,9 @@ function pipeRange(df: Dockerfile, cmd: Cmd): Range {
   if (text[i] === '|') return df.lines.range(i, text[i + 1] === '&' ? i + 2 : i + 1);
   return c.nameWord.range;
 }
+
+/** What RUN runs in when no SHELL says otherwise. */
+const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
 
 const BASH_SHELL = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]';
 const ASH_SHELL = 'SHELL ["/bin/ash", "-o", "pipefail", "-c"]';
@@ -113,12 +136,11 @@ export default defineRule<Dockerfile>(
       // Exec form runs no shell, so SHELL and pipefail do not apply; pipes there sit inside `sh -c` strings.
       if (script.onbuild || script.run.form === 'exec' || !script.script || script.script.dialect !== 'posix') continue;
       if (!hasPipe(script)) continue;
-      const nested = nestedScripts(script);
-      const pipe = script.commands.find((c) => c.command.joinedBy === '|' && !nested.some(([s, e]) => c.command.nameWord.start >= s && c.command.nameWord.start < e));
+      const pipe = topLevelPipe(script);
       if (!pipe) continue;
       const run = script.run;
       const shell = shellAt(df, run);
-      const shellArgs = shell ? shell.args.map((w) => w.value) : ['/bin/sh', '-c'];
+      const shellArgs = shell ? shell.args.map((w) => w.value) : DEFAULT_SHELL;
       const program = basename(shellArgs[0] ?? '');
       if (NON_POSIX.test(program)) continue;
       const shellHasPipefail = PIPEFAIL_SHELLS.test(program) && setsPipefail(shellArgs);

@@ -104,14 +104,21 @@ export interface Invocation {
   operands: Word[];
 }
 
+/** Most Dockerfiles use one package manager or none: the lookups for the others share this (never modified) result. */
+const NO_INVOCATIONS: readonly Invocation[] = [];
+
+/** Adds `cmd` to `out` when its first positional argument (the subcommand) is one of `subcommands`. */
+function addInvocation(out: Invocation[], cmd: Cmd, args: ParsedArgs, subcommands: readonly string[]): void {
+  const sub = args.positionals[0];
+  if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
+}
+
 /** Commands named `names` whose first positional argument (the subcommand) is one of `subcommands`. */
-export function invocations(df: Dockerfile, names: readonly string[], spec: OptionSpec, subcommands: readonly string[], filter?: CommandFilter): Invocation[] {
+export function invocations(df: Dockerfile, names: readonly string[], spec: OptionSpec, subcommands: readonly string[], filter?: CommandFilter): readonly Invocation[] {
+  const cmds = commandsNamed(df, names, filter);
+  if (cmds.length === 0) return NO_INVOCATIONS;
   const out: Invocation[] = [];
-  for (const cmd of commandsNamed(df, names, filter)) {
-    const args = argsOf(cmd, spec);
-    const sub = args.positionals[0];
-    if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
-  }
+  for (const cmd of cmds) addInvocation(out, cmd, argsOf(cmd, spec), subcommands);
   return out;
 }
 
@@ -124,30 +131,28 @@ export const zypperInstalls: (df: Dockerfile) => readonly Invocation[] = perMode
 export const PIP_COMMAND = /^pip(\d+(\.\d+)*)?$/;
 export const PYTHON_COMMAND = /^python(\d+(\.\d+)*)?$/;
 
+const PIP_INSTALL = ['install'];
+
 /**
- * pip invocations, direct (`pip3 install`) or through the interpreter (`python3 -m pip install`),
- * with their arguments after `pip`. `pipx` is included only when asked (it pins the same way but
- * has no download cache to disable).
+ * `pip install` runs, direct (`pip3 install`) or through the interpreter (`python3 -m pip install`),
+ * with their arguments after `pip`, in file order. `pipx install` is included (it pins the same
+ * way, so DL3013 reads it) and DL3042 leaves it out (pipx has no download cache to disable).
+ * Computed once per model for both rules.
  */
-export function pipInvocations(df: Dockerfile, subcommands: readonly string[], includePipx: boolean): Invocation[] {
+export const pipInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) => {
   const out: Invocation[] = [];
-  const names = [...commandsMatching(df, PIP_COMMAND), ...(includePipx ? commandsNamed(df, ['pipx']) : [])];
-  for (const cmd of names) {
-    const args = argsOf(cmd, PIP);
-    const sub = args.positionals[0];
-    if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
-  }
+  for (const cmd of commandsMatching(df, PIP_COMMAND)) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
+  for (const cmd of commandsNamed(df, ['pipx'])) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
   for (const cmd of commandsMatching(df, PYTHON_COMMAND)) {
     const all = cmd.command.args;
     const m = all.findIndex((w, i) => w.value === '-mpip' || (w.value === '-m' && all[i + 1]?.value === 'pip'));
     if (m < 0) continue;
-    const rest = all.slice(all[m].value === '-m' ? m + 2 : m + 1);
-    const args = parseArgs(rest, PIP);
-    const sub = args.positionals[0];
-    if (sub && subcommands.includes(sub.value)) out.push({ cmd, args, sub, operands: args.positionals.slice(1) });
+    addInvocation(out, cmd, parseArgs(all.slice(all[m].value === '-m' ? m + 2 : m + 1), PIP), PIP_INSTALL);
   }
-  return out.sort((a, b) => a.cmd.command.nameWord.start - b.cmd.command.nameWord.start);
-}
+  // Each of the three lists is in file order; together they need sorting only when there are two or more.
+  if (out.length > 1) out.sort((a, b) => a.cmd.command.nameWord.start - b.cmd.command.nameWord.start);
+  return out;
+});
 
 /**
  * An RPM package spec (yum/dnf) counts as pinned when it is a `.rpm` file, or when what follows the

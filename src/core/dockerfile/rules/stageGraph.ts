@@ -54,49 +54,63 @@ function copySources(model: Dockerfile): Set<number> {
   return out;
 }
 
-export const stageGraph: (model: Dockerfile) => StageGraph = perModel((model) => {
-  const parentOf = (stage: Stage): Stage | undefined => {
-    const ref = stage.image.stageRef;
-    return ref !== undefined && ref < stage.index ? model.stages[ref] : undefined;
-  };
-  const bases = new Set<number>();
-  for (const stage of model.stages) {
-    const parent = parentOf(stage);
-    if (parent) bases.add(parent.index);
+/**
+ * A class rather than an object of closures: the graph is built for every lint, and its methods
+ * then live once on the prototype instead of as six fresh closures (and their context) per model.
+ */
+class ModelStageGraph implements StageGraph {
+  /** Stages (by index) that another stage builds on. */
+  private readonly isBase: boolean[] = [];
+  /** Only isRunnable needs the COPY sources, and most lints ask nothing of it for single-stage files. */
+  private copied: Set<number> | undefined;
+  /** Several rules ask for the same stage's chain: each is built once. */
+  private readonly chains: Stage[][] = [];
+
+  constructor(private readonly model: Dockerfile) {
+    for (const stage of model.stages) {
+      const parent = this.parentOf(stage);
+      if (parent) this.isBase[parent.index] = true;
+    }
   }
-  // Only isRunnable needs the COPY sources, and most lints ask nothing of it for single-stage files.
-  let copied: Set<number> | undefined;
-  // Several rules ask for the same stage's chain: build each once.
-  const chains: Stage[][] = [];
-  const last = model.stages.length - 1;
-  const graph: StageGraph = {
-    chain(stage) {
-      let out = chains[stage.index];
-      if (!out) {
-        out = [];
-        for (let s: Stage | undefined = stage; s && out.length <= model.stages.length; s = parentOf(s)) out.push(s);
-        chains[stage.index] = out;
-      }
-      return out;
-    },
-    isRunnable: (stage) => stage.index === last || (!bases.has(stage.index) && !(copied ??= copySources(model)).has(stage.index)),
-    fromScratch(stage) {
-      const chain = graph.chain(stage);
-      return chain[chain.length - 1].image.isScratch;
-    },
-    effectiveUser(stage) {
-      for (const s of graph.chain(stage)) {
-        for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i].keyword === 'USER') return s.instructions[i];
-      }
-      return undefined;
-    },
-    isWindows(stage) {
-      return graph.chain(stage).some(
-        (s) =>
-          WINDOWS_IMAGE.test(s.image.resolved ?? s.image.token.text) ||
-          s.instructions.some((i) => i.keyword === 'SHELL' && i.args.length > 0 && WINDOWS_SHELL.test(i.args[0].value.split(/[\\/]/).pop() ?? '')),
-      );
-    },
-  };
-  return graph;
-});
+
+  private parentOf(stage: Stage): Stage | undefined {
+    const ref = stage.image.stageRef;
+    return ref !== undefined && ref < stage.index ? this.model.stages[ref] : undefined;
+  }
+
+  chain(stage: Stage): readonly Stage[] {
+    let out = this.chains[stage.index];
+    if (!out) {
+      out = [];
+      for (let s: Stage | undefined = stage; s && out.length <= this.model.stages.length; s = this.parentOf(s)) out.push(s);
+      this.chains[stage.index] = out;
+    }
+    return out;
+  }
+
+  isRunnable(stage: Stage): boolean {
+    return stage.index === this.model.stages.length - 1 || (!this.isBase[stage.index] && !(this.copied ??= copySources(this.model)).has(stage.index));
+  }
+
+  fromScratch(stage: Stage): boolean {
+    const chain = this.chain(stage);
+    return chain[chain.length - 1].image.isScratch;
+  }
+
+  effectiveUser(stage: Stage): Instruction | undefined {
+    for (const s of this.chain(stage)) {
+      for (let i = s.instructions.length - 1; i >= 0; i--) if (s.instructions[i].keyword === 'USER') return s.instructions[i];
+    }
+    return undefined;
+  }
+
+  isWindows(stage: Stage): boolean {
+    return this.chain(stage).some(
+      (s) =>
+        WINDOWS_IMAGE.test(s.image.resolved ?? s.image.token.text) ||
+        s.instructions.some((i) => i.keyword === 'SHELL' && i.args.length > 0 && WINDOWS_SHELL.test(i.args[0].value.split(/[\\/]/).pop() ?? '')),
+    );
+  }
+}
+
+export const stageGraph: (model: Dockerfile) => StageGraph = perModel((model) => new ModelStageGraph(model));
