@@ -45,21 +45,27 @@ function stats(samples) {
 }
 /**
  * Median of several timed runs after warm-up; `before` runs untimed ahead of each run (cache resets).
- * Every tool gets the same warm-up rule: at least `warmup` passes and at least WARMUP_MS of passes (capped
- * at MAX_WARMUP), so each JIT has settled before timing. An engine with more code (80 rules) takes more
- * passes to settle than a small one; timing its second pass would measure the compiler, not the linter.
- * The first, cold pass is kept as `first` and printed beside the warm figure.
+ * Every tool gets the same warm-up rule: at least `warmup` passes and WARMUP_MS of passes, then more
+ * (up to MAX_WARMUP in all) while passes are still getting faster, i.e. the newest pass beats the
+ * median of the earlier ones by more than 10%. An engine with more code (80 rules) takes more passes to
+ * settle than a small one; timing it mid-way would measure the JIT, not the linter. The first, cold pass
+ * is kept as `first` and printed beside the warm figure.
  */
 const WARMUP_MS = 1500;
-const MAX_WARMUP = 15;
+const MAX_WARMUP = 20;
+function settling(passes) {
+  if (passes.length < 4) return true;
+  const earlier = [...passes.slice(0, -1)].sort((a, b) => a - b);
+  return passes[passes.length - 1] < 0.9 * earlier[earlier.length >> 1];
+}
 function time(fn, { runs = RUNS, warmup = 3, before } = {}) {
-  let first;
+  const passes = [];
   const started = now();
-  for (let i = 0; i < MAX_WARMUP && (i < warmup || now() - started < WARMUP_MS); i++) {
+  while (passes.length < MAX_WARMUP && (passes.length < warmup || now() - started < WARMUP_MS || settling(passes))) {
     before?.();
     const t = now();
     fn();
-    first ??= now() - t;
+    passes.push(now() - t);
   }
   const samples = [];
   for (let i = 0; i < runs; i++) {
@@ -68,7 +74,7 @@ function time(fn, { runs = RUNS, warmup = 3, before } = {}) {
     fn();
     samples.push(now() - t);
   }
-  return { ...stats(samples), first };
+  return { ...stats(samples), first: passes[0], warmupPasses: passes.length };
 }
 
 const rows = [];
