@@ -30,6 +30,7 @@ export interface LintResult {
 interface Parsed {
   kind: FileKind;
   text: string;
+  /** Emptied when the entry leaves the cache (see `release`). */
   model: unknown;
 }
 
@@ -39,6 +40,16 @@ interface Parsed {
  */
 const PARSE_CACHE_SIZE = 64;
 const parseCache = new Map<string, Parsed>();
+
+/**
+ * Cuts an entry that leaves the cache loose from its model. The Map's old hash tables, dead but still
+ * in the old generation, keep pointing at former entries until the next full GC; through them V8's
+ * young-generation GC kept every recent model alive and promoted it. Measured on the 400 corpus
+ * Dockerfiles: 55–67% of young objects survived each scavenge (10–20 ms pauses); parsing alone, 1%.
+ */
+function release(entry: Parsed | undefined): void {
+  if (entry) entry.model = undefined;
+}
 
 function parsed(input: DocumentInput): Parsed | undefined {
   const kind = detectKind(input.fileName, input.text, input.language);
@@ -50,13 +61,19 @@ function parsed(input: DocumentInput): Parsed | undefined {
     parseCache.set(key, hit);
     return hit;
   }
+  release(hit);
   // Lone CRs (old Mac line ends) break lines for the editor and LineIndex but not for the parsers; as LFs
   // they read the same everywhere, and with the length unchanged every offset and range still fits the text.
   const text = input.text.includes('\r') ? input.text.replace(/\r(?!\n)/g, '\n') : input.text;
   const model = (languages[kind] as LanguageSupport<unknown>).parse(text, input.fileName);
   const entry = { kind, text: input.text, model };
+  parseCache.delete(key);
   parseCache.set(key, entry);
-  if (parseCache.size > PARSE_CACHE_SIZE) parseCache.delete(parseCache.keys().next().value as string);
+  if (parseCache.size > PARSE_CACHE_SIZE) {
+    const oldest = parseCache.keys().next().value as string;
+    release(parseCache.get(oldest));
+    parseCache.delete(oldest);
+  }
   return entry;
 }
 
@@ -231,6 +248,7 @@ export function rules(): RuleInfo[] {
 
 /** Forgets every cached parse; for benchmarks that measure a first lint, and hosts that free memory. */
 export function clearCaches(): void {
+  for (const entry of parseCache.values()) release(entry);
   parseCache.clear();
   for (const support of Object.values(languages)) support.clearCache?.();
 }

@@ -18,6 +18,7 @@ import type { Fix, LintDiagnostic, Range } from '../types';
 import { BUILDKIT_CHECKS, isBuildkitCheck } from './buildkitChecks';
 import type { Dockerfile, Instruction, Token } from './model';
 import { dockerfileSyntaxChecks } from './parser';
+import { perModel } from './rules/perModel';
 
 export type PragmaTool = 'hadolint' | 'buildkit' | 'infra-coach';
 export type PragmaScope = 'instruction' | 'stage' | 'file';
@@ -111,12 +112,10 @@ function splitIds(list: string): string[] {
     .filter((s) => s.length > 0);
 }
 
-const pragmaCache = new WeakMap<Dockerfile, Pragma[]>();
+/** Every suppression comment and `check` directive of the file, in file order (kept for the last model, see perModel). */
+export const parsePragmas = perModel(pragmasOf);
 
-/** Every suppression comment and `check` directive of the file, in file order. */
-export function parsePragmas(model: Dockerfile): Pragma[] {
-  const hit = pragmaCache.get(model);
-  if (hit) return hit;
+function pragmasOf(model: Dockerfile): Pragma[] {
   const out: Pragma[] = [];
   for (const d of model.directives) {
     if (d.name !== 'check') continue;
@@ -136,7 +135,6 @@ export function parsePragmas(model: Dockerfile): Pragma[] {
     out.push({ ...p, token: c.token, directive: false, ...(instruction ? { instruction } : {}) });
   }
   if (out.length > 1) out.sort((a, b) => a.token.start - b.token.start);
-  pragmaCache.set(model, out);
   return out;
 }
 
