@@ -169,11 +169,7 @@ export class ScriptParser {
         continue;
       }
       if (c === 40 && !this.expectPattern) {
-        this.pos++;
-        const before = this.state.commands.length;
-        this.list(41, depth + 1);
-        this.afterCompound(before, join, first);
-        previous = this.state.commands[this.state.commands.length - 1];
+        previous = this.compound(41, depth, join, first);
         first = false;
         join = '';
         continue;
@@ -184,11 +180,7 @@ export class ScriptParser {
       }
       const word = this.keyword();
       if (word === '{') {
-        this.pos++;
-        const before = this.state.commands.length;
-        this.list(125, depth + 1);
-        this.afterCompound(before, join, first);
-        previous = this.state.commands[this.state.commands.length - 1];
+        previous = this.compound(125, depth, join, first);
         first = false;
         join = '';
         continue;
@@ -230,6 +222,15 @@ export class ScriptParser {
         if (ch === 41 || ch === 125) this.pos++;
       }
     }
+  }
+
+  /** A `( … )` subshell or `{ …; }` group opening at `pos`, up to `closer`; returns its last command. */
+  private compound(closer: number, depth: number, join: ShellCommand['joinedBy'], first: boolean): ShellCommand | undefined {
+    this.pos++;
+    const before = this.state.commands.length;
+    this.list(closer, depth + 1);
+    this.afterCompound(before, join, first);
+    return this.state.commands[this.state.commands.length - 1];
   }
 
   private afterCompound(before: number, join: ShellCommand['joinedBy'], first: boolean): void {
