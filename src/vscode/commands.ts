@@ -37,13 +37,31 @@ async function explainFile(settings: Settings, uri: vscode.Uri | undefined): Pro
     void vscode.window.showInformationMessage(`Infra Coach explains Dockerfiles, Kubernetes manifests and Compose files; ${vscode.workspace.asRelativePath(document.uri)} is none of these.`);
     return undefined;
   }
-  const explanation = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  const explanation = await openMarkdown(markdown);
   try {
     await vscode.commands.executeCommand('markdown.showPreview', explanation.uri);
   } catch {
     await vscode.window.showTextDocument(explanation, { viewColumn: vscode.ViewColumn.Beside });
   }
   return explanation;
+}
+
+let explanationCount = 0;
+
+/**
+ * A new untitled Markdown document holding `markdown`. Right after the editors are closed, VS Code may
+ * hand back the just-closed `Untitled-N` model with its old text (seen in the test host: a Dockerfile's
+ * explanation came back holding a manifest); a document under a name of our own is then used instead.
+ */
+async function openMarkdown(markdown: string): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+  if (document.getText() === markdown) return document;
+  const uri = vscode.Uri.from({ scheme: 'untitled', path: `Infra Coach explanation ${++explanationCount}.md` });
+  const fresh = await vscode.workspace.openTextDocument(uri);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, new vscode.Range(0, 0, fresh.lineCount, 0), markdown);
+  await vscode.workspace.applyEdit(edit);
+  return fresh;
 }
 
 /** Files linted between two yields to the event loop, so the editor stays responsive during a big run. */
