@@ -11,8 +11,12 @@ export interface FileOptions extends EngineOptions {
   language?: string;
 }
 
+/**
+ * A one-shot lint: its parse is not kept for later calls unless `keepParse: true` is passed (see
+ * `EngineOptions.keepParse`); `hover` and `explain` keep theirs, as an editor asks them again and again.
+ */
 export function lint(text: string, options: FileOptions): engine.LintResult {
-  return engine.lint({ text, fileName: options.fileName, language: options.language }, options);
+  return engine.lint({ text, fileName: options.fileName, language: options.language }, { config: options.config, host: options.host, keepParse: options.keepParse ?? false });
 }
 
 /** `at` is 1-based, as an editor's status bar shows it. */

@@ -90,7 +90,8 @@ export function lintCommand(options: LintOptions, io: LintIO): number {
       continue;
     }
     const input = { text: file.text, fileName: file.absolute, language: options.language };
-    const engine = { config: resolved.config, host: nodeFileHost(path.dirname(file.absolute)) };
+    // Linted once: the parse need not outlive the lint and the cross-file index's read just after it.
+    const engine = { config: resolved.config, host: nodeFileHost(path.dirname(file.absolute)), keepParse: false };
     let result: LintResult;
     let finalText = file.text;
     if (options.fix || options.fixDryRun) {

@@ -55,8 +55,9 @@ export function defineRule<M>(meta: Omit<RuleMeta, 'aliases' | 'enabledByDefault
   return { meta: { aliases: [], enabledByDefault: true, ...meta }, check };
 }
 
+/** Optional fields are set only when present, in this order (JSON output keeps it); no spreads, which are slower. */
 export function toDiagnostic(meta: RuleMeta, severity: Severity, report: Report): LintDiagnostic {
-  return {
+  const diagnostic: LintDiagnostic = {
     rule: meta.id,
     aliases: meta.aliases,
     severity,
@@ -64,7 +65,8 @@ export function toDiagnostic(meta: RuleMeta, severity: Severity, report: Report)
     range: report.range,
     fixes: report.fixes ?? [],
     docs: docsUrl(meta.id),
-    ...(report.related ? { related: report.related } : {}),
-    ...(report.tags ? { tags: report.tags } : {}),
   };
+  if (report.related) diagnostic.related = report.related;
+  if (report.tags) diagnostic.tags = report.tags;
+  return diagnostic;
 }

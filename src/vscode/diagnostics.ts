@@ -113,16 +113,17 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /**
    * Lints one text with its resolved configuration; undefined (and nothing shown) when a config
-   * file's `ignore` covers it or the engine crashed.
+   * file's `ignore` covers it or the engine crashed. `keepParse` is for open documents, whose
+   * hovers and code actions reuse the parse; a file read from disk keeps none.
    */
-  lintInput(uri: vscode.Uri, input: DocumentInput): LintResult | undefined {
+  lintInput(uri: vscode.Uri, input: DocumentInput, keepParse = true): LintResult | undefined {
     try {
       const resolved = this.settings.resolve(uri);
       if (resolved.ignoredBy) {
         this.forget(uri);
         return undefined;
       }
-      return lint(input, { config: resolved.config, host: editorFileHost(uri) });
+      return lint(input, { config: resolved.config, host: editorFileHost(uri), keepParse });
     } catch (error) {
       // A parser crash must not take the extension down; the log tells the user what to report.
       this.log.error(`Linting ${uri.toString(true)} failed: ${errorText(error)}`);
@@ -210,7 +211,7 @@ export class DiagnosticsController implements vscode.Disposable {
       return undefined;
     }
     const input = { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, fileName: fileNameOf(uri) };
-    const result = this.lintInput(uri, input);
+    const result = this.lintInput(uri, input, false);
     if (result) {
       this.publish(uri, input, result);
       for (const failure of result.failures) this.log.error(`Rule ${failure.rule} failed on ${uri.toString(true)}; its findings are missing. ${failure.error}`);

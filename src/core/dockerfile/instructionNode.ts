@@ -1,19 +1,49 @@
 /**
  * The Instruction objects the parser returns. Shell-form RUN/CMD/ENTRYPOINT arguments are split
- * into words only when someone reads `args` (rules mostly read `shell()` instead), and ranges,
- * `argsText` and empty `heredocs` are made on first use: most of a Dockerfile's text is in those
+ * into words only when someone reads `args` (rules mostly read `shell()` instead), ranges and
+ * `argsText` are made on first use, and empty lists are shared: most of a Dockerfile's text is in those
  * instructions. The node also holds the parser's InstructionSource fields (where the arguments
  * sit on the logical line, the shell in effect), so an instruction is one object rather than
  * four (node, source record, empty args and heredoc lists): measured on the 400-file corpus,
  * this and the lazy fields cut the parse's allocation from 15.1 to about 13 MB.
+ *
+ * It is also its own logical line: the lexer joins the instruction's lines into the node and
+ * notes what it found around them, and the parser fills in the rest. A separate lexer record per
+ * instruction (112 bytes, most of its fields copied over) was about 6% of the parse's allocation.
  */
 import type { LineIndex } from '../text';
 import type { Range } from '../types';
 import type { Comment, Flag, Form, Heredoc, Instruction, KeyValue, Mount, ShellScript, Token, VariableRef, Word } from './model';
-import type { LogicalLine } from './source';
+import type { KeywordInfo } from './instructions';
+import type { RawHeredoc } from './lexer';
+import { LogicalLine } from './source';
 
-// Optional fields start as undefined so every instruction has one object shape (fast property access in rules).
-export class InstructionNode implements Instruction {
+/** Lists most instructions leave empty: shared, as nothing adds to an instruction's lists after the parse. */
+const NO_COMMENTS: Comment[] = [];
+const NO_FLAGS: Flag[] = [];
+const NO_HEREDOCS: Heredoc[] = [];
+
+// Every field starts with a value (optional ones with undefined) so every instruction has one object shape (fast property access in rules).
+export class InstructionNode extends LogicalLine implements Instruction {
+  /** Upper-case keyword and its lexer lookup (undefined for an unknown keyword). */
+  keyword = '';
+  info: KeywordInfo | undefined = undefined;
+  /** Set by the lexer (or, for an ONBUILD trigger, the parser) before the node is handed on. */
+  keywordToken!: Token;
+  start = 0;
+  end = 0;
+  flags: Flag[] = NO_FLAGS;
+  comments: Comment[] = NO_COMMENTS;
+  /** Logical offsets of the arguments (after flags). */
+  argsStart = 0;
+  argsEnd = 0;
+  /** The SHELL in effect (exec-form words), undefined for the default. */
+  shell: string[] | undefined = undefined;
+  /** Default shell of the stage when no SHELL is set: Windows images run cmd. */
+  windows = false;
+  /** From the lexer: the heredocs the instruction opens, and file offsets of blank lines inside its continuation. */
+  rawHeredocs: RawHeredoc[] | undefined = undefined;
+  blankLines: number[] | undefined = undefined;
   form: Form = 'none';
   stage = -1;
   trigger?: Instruction = undefined;
@@ -25,6 +55,8 @@ export class InstructionNode implements Instruction {
   script?: ShellScript | null = undefined;
   variables?: VariableRef[] = undefined;
   readonly #lines: LineIndex;
+  /** The parent's line for an ONBUILD trigger, undefined for an instruction on its own line (no field pointing at itself). */
+  #line: LogicalLine | undefined = undefined;
   #range: Range | undefined = undefined;
   /** null until first read (undefined is a valid answer: no arguments). */
   #argsRange: Range | undefined | null = null;
@@ -33,25 +65,18 @@ export class InstructionNode implements Instruction {
   /** The words, or the function that splits them on first read (one field for both), or undefined for none yet. */
   #args: Word[] | ((node: InstructionNode) => Word[]) | undefined = undefined;
 
-  constructor(
-    lines: LineIndex,
-    public keyword: string,
-    public keywordToken: Token,
-    public start: number,
-    public end: number,
-    public flags: Flag[],
-    public comments: Comment[],
-    /** The logical line the instruction was parsed from (an ONBUILD trigger shares its parent's). */
-    readonly line: LogicalLine,
-    /** Logical offsets of the arguments (after flags). */
-    readonly argsStart: number,
-    readonly argsEnd: number,
-    /** The SHELL in effect (exec-form words), undefined for the default. */
-    readonly shell: string[] | undefined,
-    /** Default shell of the stage when no SHELL is set: Windows images run cmd. */
-    readonly windows: boolean,
-  ) {
+  constructor(lines: LineIndex) {
+    super();
     this.#lines = lines;
+  }
+
+  /** The logical line the instruction was parsed from: the node itself, or its parent's for an ONBUILD trigger. */
+  get line(): LogicalLine {
+    return this.#line ?? this;
+  }
+
+  set line(line: LogicalLine) {
+    this.#line = line;
   }
 
   get range(): Range {
@@ -83,8 +108,9 @@ export class InstructionNode implements Instruction {
     this.#argsRange = range;
   }
 
+  /** Most instructions have no heredoc: they share one empty list rather than each making its own. */
   get heredocs(): Heredoc[] {
-    return (this.#heredocs ??= []);
+    return this.#heredocs ?? NO_HEREDOCS;
   }
 
   set heredocs(heredocs: Heredoc[]) {

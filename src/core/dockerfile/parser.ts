@@ -10,7 +10,7 @@ import type {
   ArgDeclaration, Comment, Dockerfile, Flag, Heredoc, Instruction, KeyValue, Mount, ShellScript, Stage,
   Token, VariableRef, Word,
 } from './model';
-import { lex, type RawHeredoc, type RawInstruction } from './lexer';
+import { keywordToken, lex, type RawHeredoc } from './lexer';
 import { InstructionNode } from './instructionNode';
 import { LogicalLine, TokenFactory } from './source';
 import { extractFlags, parseJsonArray, skipSpaces, splitFields, splitWords, trimEnd, unquote, unterminatedQuote, wordSplit, type Span, type WordSplit } from './words';
@@ -46,9 +46,8 @@ export function sourceOf(instruction: Instruction): InstructionSource | undefine
   return instruction instanceof InstructionNode ? instruction : undefined;
 }
 
-/** Comments and flags of an instruction without any: shared, as most instructions have none and nothing adds to these lists. */
-const NO_COMMENTS: Comment[] = [];
-const NO_FLAGS: Flag[] = [];
+/** The mounts of a RUN without any: shared, as most have none and nothing adds to the list. */
+const NO_MOUNTS: Mount[] = [];
 
 const TRIGGER_FORBIDDEN = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
 const STAGE_NAME = /^[a-z][a-z0-9_.-]*$/;
@@ -64,8 +63,8 @@ class Parser {
   /** SHELL per stage as it stands after the instructions seen so far. */
   private stageShell: (string[] | undefined)[] = [];
   private stageWindows: boolean[] = [];
-  /** Lower-cased name of each stage ('' when unnamed), for FROM <stage> lookups. */
-  private stageNames: string[] = [];
+  /** Lower-cased name of each stage ('' when unnamed), for FROM <stage> lookups and the model's stageByRef. */
+  readonly stageNames: string[] = [];
   /** Scratch for every word split: each split is read before the next one starts. */
   private readonly split = wordSplit();
 
@@ -96,14 +95,13 @@ class Parser {
         `This "${m.name}" directive is ignored: parser directives must be the first lines of the file, before any blank line, comment or instruction. Move it to the top.`,
       );
     }
-    // One instruction per lexed one: map makes the list at its final size (pushing grows it in steps).
-    const instructions = lexed.instructions.map((raw) => {
-      const instruction = this.instruction(raw, raw.keywordStart, raw.keywordEnd, raw, undefined);
-      this.place(instruction);
-      return instruction;
-    });
-    const model = new DockerfileModel(this, lexed.directives, lexed.comments, instructions);
-    return model;
+    // The lexer's nodes are the instructions: each is completed in place.
+    const instructions = lexed.instructions;
+    for (const node of instructions) {
+      this.complete(node, node, skipSpaces(node.text, 0) + node.keywordToken.text.length);
+      this.place(node);
+    }
+    return new DockerfileModel(this, lexed.directives, lexed.comments, instructions);
   }
 
   private checkDirective(name: string, value: string, token: Token): void {
@@ -198,54 +196,51 @@ class Parser {
     this.stageWindows.push(parent >= 0 ? this.stageWindows[parent] : windowsBase || this.escape === 96);
   }
 
-  /** Builds one instruction from logical offsets [ks, ke) of its keyword to the end of the line. */
-  instruction(line: LogicalLine, ks: number, ke: number, raw: RawInstruction | undefined, parent: Instruction | undefined): Instruction {
+  /**
+   * Completes a lexed instruction (or an ONBUILD trigger) whose keyword ends at logical offset `ke`
+   * of `line`: flags, arguments and their checks.
+   */
+  private complete(instruction: InstructionNode, line: LogicalLine, ke: number): void {
     const lt = line.text;
-    const info = keywordAt(lt, ks, ke);
-    // Keywords are mostly written upper-case: then the token shares the keyword's string rather than slicing one.
-    const keywordToken = this.tokens.logical(line, ks, ke, info && lt.startsWith(info.keyword, ks) ? info.keyword : lt.slice(ks, ke));
-    const keyword = info ? info.keyword : keywordToken.text.toUpperCase();
-    const fileEnd = raw ? raw.end : parent!.end;
+    const info = instruction.info;
+    const keywordToken = instruction.keywordToken;
     // Flags are rare: only a `--` after the keyword needs the flag scanner and its arrays.
     let argsStart = skipSpaces(lt, ke);
-    let flags = NO_FLAGS;
     let unterminatedFlag: Span | undefined;
     if (lt.charCodeAt(argsStart) === 45 && lt.charCodeAt(argsStart + 1) === 45) {
       const flagSpans = extractFlags(lt, ke, lt.length);
-      flags = flagSpans.flags.map((f) => this.flag(line, f));
+      instruction.flags = flagSpans.flags.map((f) => this.flag(line, f));
       argsStart = flagSpans.rest;
       unterminatedFlag = flagSpans.unterminated;
     }
     const argsEnd = trimEnd(lt, argsStart, lt.length);
+    instruction.argsStart = argsStart;
+    instruction.argsEnd = argsEnd;
     // The shell in effect where the instruction stands: the SHELL above it in the stage, or the image's default.
     const stage = this.stages.length - 1;
-    const instruction = new InstructionNode(
-      this.lines, keyword, keywordToken, keywordToken.start, fileEnd, flags, raw?.comments ?? NO_COMMENTS,
-      line, argsStart, argsEnd, stage >= 0 ? this.stageShell[stage] : undefined, stage >= 0 ? this.stageWindows[stage] : this.escape === 96,
-    );
-    if (parent) instruction.parent = parent;
-    if (raw && raw.emptyContinuationLines) {
-      instruction.emptyContinuationLines = raw.emptyContinuationLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
+    if (stage >= 0) {
+      instruction.shell = this.stageShell[stage];
+      instruction.windows = this.stageWindows[stage];
+    } else instruction.windows = this.escape === 96;
+    if (instruction.blankLines) {
+      instruction.emptyContinuationLines = instruction.blankLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
     }
     if (unterminatedFlag) {
       const s = unterminatedFlag;
       this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, trimEnd(lt, s.start, s.end)), 'This flag opens a quote that is never closed; close it or remove it.');
     }
-    if (raw) {
-      if (raw.heredocs) instruction.heredocs = raw.heredocs.map((h) => this.heredoc(line, h));
-    }
+    if (instruction.rawHeredocs) instruction.heredocs = instruction.rawHeredocs.map((h) => this.heredoc(line, h));
 
     if (!info) {
       this.report(SYNTAX.unknownInstruction, keywordToken, unknownMessage(keywordToken.text));
       instruction.args = this.words(line, argsStart, argsEnd, false);
       instruction.form = instruction.args.length ? 'shell' : 'none';
-      return instruction;
+      return;
     }
     this.checkFlags(instruction, line);
-    this.arguments(instruction, info, line, argsStart, argsEnd, raw !== undefined && raw.heredocs !== undefined);
-    if (keyword === 'ONBUILD') this.onbuild(instruction, line, argsStart, argsEnd);
-    if (info.expandsVariables || flags.length) this.checkSubstitutions(instruction, info, line, argsStart, argsEnd);
-    return instruction;
+    this.arguments(instruction, info, line, argsStart, argsEnd, instruction.rawHeredocs !== undefined);
+    if (instruction.keyword === 'ONBUILD') this.onbuild(instruction, line, argsStart, argsEnd);
+    if (info.expandsVariables || instruction.flags.length) this.checkSubstitutions(instruction, info, line, argsStart, argsEnd);
   }
 
   private lineLength(offset: number): number {
@@ -320,7 +315,7 @@ class Parser {
 
   private checkFlags(instruction: Instruction, line: LogicalLine): void {
     if (instruction.flags.length === 0) {
-      if (instruction.keyword === 'RUN') instruction.mounts = [];
+      if (instruction.keyword === 'RUN') instruction.mounts = NO_MOUNTS;
       return;
     }
     const allowed = FLAGS[instruction.keyword] ?? {};
@@ -570,7 +565,17 @@ class Parser {
     if (end <= start) return;
     let te = start;
     while (te < end && !/[\s]/.test(line.text[te])) te++;
-    const trigger = this.instruction(line, start, te, undefined, instruction);
+    // The trigger is an instruction of its own over the rest of the parent's line.
+    const trigger = new InstructionNode(this.lines);
+    const info = keywordAt(line.text, start, te);
+    trigger.info = info;
+    trigger.keywordToken = keywordToken(this.tokens, line, start, te, info);
+    trigger.keyword = info ? info.keyword : trigger.keywordToken.text.toUpperCase();
+    trigger.start = trigger.keywordToken.start;
+    trigger.end = instruction.end;
+    trigger.line = line;
+    trigger.parent = instruction;
+    this.complete(trigger, line, te);
     instruction.trigger = trigger;
     if (TRIGGER_FORBIDDEN.has(trigger.keyword)) {
       this.report(
@@ -659,6 +664,7 @@ class DockerfileModel implements Dockerfile {
   readonly syntaxErrors: LintDiagnostic[];
   private readonly scope: Scope;
   private readonly tokens: TokenFactory;
+  private readonly stageNames: string[];
 
   constructor(
     parser: Parser,
@@ -674,6 +680,7 @@ class DockerfileModel implements Dockerfile {
     this.syntaxErrors = parser.diagnostics;
     this.tokens = parser.tokens;
     this.scope = parser.scope;
+    this.stageNames = parser.stageNames;
   }
 
   variables(instruction: Instruction): VariableRef[] {
@@ -714,11 +721,24 @@ class DockerfileModel implements Dockerfile {
     return src.script ?? undefined;
   }
 
+  /** Rules ask this for every `--from` and `from=`: the parser's lower-cased names spare lower-casing every stage's name per call. */
   stageByRef(ref: string): Stage | undefined {
-    if (/^\d+$/.test(ref)) return this.stages[Number(ref)];
+    if (isDigits(ref)) return this.stages[Number(ref)];
     const lower = ref.toLowerCase();
-    return this.stages.find((s) => s.name?.text.toLowerCase() === lower);
+    // '' stands for an unnamed stage in stageNames, and no name is empty.
+    const index = lower === '' ? -1 : this.stageNames.indexOf(lower);
+    return index < 0 ? undefined : this.stages[index];
   }
+}
+
+/** `/^\d+$/` without the regex call: one or more ASCII digits. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 export function parseDockerfile(text: string): Dockerfile {

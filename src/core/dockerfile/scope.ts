@@ -17,7 +17,8 @@ export const PREDEFINED_ARGS = new Set([
 type Value = string | null | undefined;
 
 export class Scope {
-  private readonly pairValues = new Map<KeyValue, Value>();
+  /** Expanded values of the pairs whose text needs expanding; made on first need, as most files have none. */
+  private pairValues: Map<KeyValue, Value> | undefined = undefined;
 
   constructor(
     private readonly globalArgs: readonly ArgDeclaration[],
@@ -26,10 +27,13 @@ export class Scope {
 
   /** Expands a FROM value with the global ARGs declared above it. */
   expandGlobal(text: string, at: Instruction, escape: number): string | undefined {
+    // Every FROM comes here, nearly all without a variable: no lookup closure for those.
+    if (isLiteral(text, escape)) return text;
     return expandWord(text, (name) => this.globalValue(name, at.start, escape), escape);
   }
 
   expand(text: string, at: Instruction, escape: number): string | undefined {
+    if (isLiteral(text, escape)) return text;
     return expandWord(text, (name) => this.valueOf(name, at, escape), escape);
   }
 
@@ -47,9 +51,9 @@ export class Scope {
     for (let i = this.globalArgs.length - 1; i >= 0; i--) {
       const arg = this.globalArgs[i];
       if (arg.name !== name || arg.instruction.start >= before) continue;
-      const pair = arg.instruction.pairs?.find((p) => p.key === arg.token);
+      const pair = pairOf(arg);
       if (!pair?.value) return undefined;
-      return this.cached(pair, () => expandWord(pair.value!.text, (n) => this.globalValue(n, arg.instruction.start, escape), escape));
+      return this.pairValue(pair, pair.value.text, escape, undefined, arg.instruction.start);
     }
     return PREDEFINED_ARGS.has(name) ? undefined : null;
   }
@@ -65,9 +69,7 @@ export class Scope {
       for (let p = ins.pairs.length - 1; p >= 0; p--) {
         const pair = ins.pairs[p];
         if (pair.key.value !== name) continue;
-        if (pair.value) {
-          return this.cached(pair, () => expandWord(pair.value!.text, (n) => this.stageValue(stage, i, n, escape), escape));
-        }
+        if (pair.value) return this.pairValue(pair, pair.value.text, escape, stage, i);
         // `ARG NAME` without a default takes the global default, if any.
         const global = this.globalArgs.some((g) => g.name === name) ? this.globalValue(name, Infinity, escape) : undefined;
         return global === null ? undefined : global;
@@ -88,7 +90,7 @@ export class Scope {
         const raw = pair.value;
         if (!raw) return null;
         // Every pair of one ENV is expanded with the values from before that ENV.
-        return this.cached(pair, () => expandWord(raw.text, (n) => this.stageValue(stage, i, n, escape), escape));
+        return this.pairValue(pair, raw.text, escape, stage, i);
       }
     }
     const parent = stage.image.stageRef;
@@ -109,13 +111,38 @@ export class Scope {
     return false;
   }
 
-  private cached(pair: KeyValue, compute: () => Value): Value {
-    if (this.pairValues.has(pair)) return this.pairValues.get(pair);
-    this.pairValues.set(pair, undefined); // guards against cycles
-    const v = compute();
-    this.pairValues.set(pair, v);
-    return v;
+  /**
+   * A pair's value `text` expanded: in a stage as seen before its instruction number `at`, or for
+   * a global ARG (no stage) with the global ARGs declared before offset `at`. Literal text is its
+   * own value: most values are, and skipping the cache for them spares the Map entry (and the
+   * identity hash the pair gets as a key) and the two closures an expansion needs.
+   */
+  private pairValue(pair: KeyValue, text: string, escape: number, stage: Stage | undefined, at: number): Value {
+    if (isLiteral(text, escape)) return text;
+    const values = (this.pairValues ??= new Map());
+    if (values.has(pair)) return values.get(pair);
+    values.set(pair, undefined); // guards against cycles
+    const lookup = stage ? (n: string) => this.stageValue(stage, at, n, escape) : (n: string) => this.globalValue(n, at, escape);
+    const value = expandWord(text, lookup, escape);
+    values.set(pair, value);
+    return value;
   }
+}
+
+/** The pair of the ARG instruction that declares `arg`. */
+function pairOf(arg: ArgDeclaration): KeyValue | undefined {
+  const pairs = arg.instruction.pairs;
+  if (pairs) for (const pair of pairs) if (pair.key === arg.token) return pair;
+  return undefined;
+}
+
+/** Text that expandWord returns unchanged: no `$`, quote or escape character to act on. */
+function isLiteral(text: string, escape: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 36 || c === 34 || c === 39 || c === escape) return false;
+  }
+  return true;
 }
 
 const NOT_FOUND = Symbol('not found');

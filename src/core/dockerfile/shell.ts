@@ -9,7 +9,7 @@ import type { InstructionSource } from './parser';
 import { jsonValueOffsets } from './words';
 import { ScriptText, SpanList } from './shellCommand';
 import { basename, isShellName, optionsSetPipefail } from './shellNames';
-import { ScriptParser, type ShellState } from './shellParser';
+import { parseScript, type ShellState } from './shellParser';
 
 export function shellDialect(shell: readonly string[] | undefined, windows: boolean): ShellDialect {
   if (shell && shell.length) {
@@ -23,8 +23,8 @@ export function shellDialect(shell: readonly string[] | undefined, windows: bool
 
 /** Analyses a script given as text with its offset map; its words go to `spans`, which the caller seals. */
 export function analyzeScript(text: string, map: OffsetMap, tokens: TokenFactory, pipefail: boolean, depth: number, spans: SpanList): ShellCommand[] {
-  const state: ShellState = { pipefail, commands: [], tokens };
-  new ScriptParser(new ScriptText(text, map, tokens.lines, spans), 0, text.length, depth, state, false).run();
+  const state: ShellState = { pipefail, commands: [], lines: tokens.lines };
+  parseScript(new ScriptText(text, { toFile: map }, tokens.lines, spans), 0, text.length, depth, state, false);
   return state.commands;
 }
 
@@ -43,7 +43,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
   const isHealthcheck = k === 'HEALTHCHECK' && instruction.args[0]?.value.toUpperCase() === 'CMD';
   if (k !== 'RUN' && k !== 'CMD' && k !== 'ENTRYPOINT' && !isHealthcheck) return undefined;
   const shellPipefail = src.shell ? optionsSetPipefail(src.shell, 1) === true : false;
-  const state: ShellState = { pipefail: shellPipefail, commands: [], tokens };
+  const state: ShellState = { pipefail: shellPipefail, commands: [], lines: tokens.lines };
 
   if (instruction.form === 'exec') {
     // No shell runs; the array is one command. `["sh", "-c", "..."]` still gets its script analysed.
@@ -82,7 +82,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
         state.pipefail = pipefail;
         const map = (j: number) => src.line.toFile(logicalStart + (offsets[j] ?? script.text.length - 1));
         const spans = new SpanList();
-        new ScriptParser(new ScriptText(script.value, map, tokens.lines, spans), 0, script.value.length, 1, state, false).run();
+        parseScript(new ScriptText(script.value, { toFile: map }, tokens.lines, spans), 0, script.value.length, 1, state, false);
         spans.seal();
       }
     }
@@ -97,9 +97,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
   const line = src.line;
   // The script is parsed in place in the logical line: no slice, and offsets map straight to the file.
   const spans = new SpanList();
-  const text = new ScriptText(line.text, (i) => line.toFile(i), tokens.lines, spans);
-  const parser = new ScriptParser(text, start, Math.max(start, src.argsEnd), 0, state, instruction.heredocs.length > 0);
-  parser.run();
+  const heredocUses = parseScript(new ScriptText(line.text, line, tokens.lines, spans), start, Math.max(start, src.argsEnd), 0, state, instruction.heredocs.length > 0);
   let pipefail = shellPipefail || state.setPipefail === true;
   let interpreter: string | undefined;
 
@@ -121,7 +119,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
       if (exe && !isShellName(exe)) interpreter = exe;
       else analyzeBody(0, 0);
     } else {
-      for (const use of parser.heredocUses) {
+      for (const use of heredocUses) {
         const c = use.command;
         if (!c || !isShellName(c.name)) continue;
         if (c.args.some((a) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(a.value))) continue;

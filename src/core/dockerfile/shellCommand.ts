@@ -4,8 +4,13 @@
  */
 import type { LineIndex } from '../text';
 import type { ShellCommand, Token, Word } from './model';
-import { LazyToken, LazyWord, type OffsetMap } from './source';
+import { LazyToken, LazyWord } from './source';
 import { firstQuoteOrEscape, unquoteFrom } from './shellQuotes';
+
+/** Maps an index of a script's text to a file offset (a LogicalLine is one). */
+export interface OffsetMapper {
+  toFile(i: number): number;
+}
 
 /** The array SpanLists fill while a parse runs; it only ever grows, so filling it allocates nothing after warm-up. */
 const SCRATCH: number[] = [];
@@ -50,10 +55,16 @@ export class SpanList {
 export class ScriptText {
   constructor(
     readonly text: string,
-    readonly map: OffsetMap,
+    /** An object rather than a closure: a RUN line passes its LogicalLine and allocates nothing. */
+    private readonly mapper: OffsetMapper,
     private readonly lines: LineIndex,
     readonly spans: SpanList,
   ) {}
+
+  /** File offset of the character at index i. */
+  map(i: number): number {
+    return this.mapper.toFile(i);
+  }
 
   /** text[start, end) with quotes removed. */
   value(start: number, end: number): string {
@@ -81,11 +92,6 @@ export class ScriptText {
   }
 }
 
-/**
- * A simple command: its `count` words are the pairs of `source.spans` from `base`. Linting the corpus
- * reads the arguments of 2,800 of 10,100 commands (8,800 of 27,500 argument words) and the name word
- * of 2,000, so `nameWord`, `args` and `token` are made on first read; `name` is a plain string.
- */
 /** Most commands have no assignments or wrappers: they share this (never mutated) array. */
 export const NO_WORDS: Word[] = [];
 
@@ -99,8 +105,20 @@ export interface Peeled {
   wrappers: Word[];
 }
 
+/** joinedBy values by their index in CommandNode's packed flags. */
+const JOINS: ShellCommand['joinedBy'][] = ['', '&&', '||', ';', '|', '&', '\n'];
+
+/** Index of `join` in JOINS; comparisons, as indexOf costs a builtin call on each of 10,100 commands. */
+function joinIndex(join: ShellCommand['joinedBy']): number {
+  return join === '' ? 0 : join === '&&' ? 1 : join === '||' ? 2 : join === ';' ? 3 : join === '|' ? 4 : join === '&' ? 5 : 6;
+}
+
+/**
+ * A simple command: its `count` words are the pairs of `source.spans` from `base`. Linting the corpus
+ * reads the arguments of 2,800 of 10,100 commands (8,800 of 27,500 argument words) and the name word
+ * of 2,000, so `nameWord`, `args` and `token` are made on first read; `name` is a plain string.
+ */
 export class CommandNode implements ShellCommand {
-  inPipeline: boolean;
   #nameWord: Word | undefined;
   #args: Word[] | undefined;
   #token: Token | undefined;
@@ -112,6 +130,8 @@ export class CommandNode implements ShellCommand {
    * four saves 24 bytes on each of the 10,100 corpus commands (0.24 MB per lint).
    */
   readonly #peeled: Peeled | undefined;
+  /** joinedBy's index in JOINS, inPipeline, pipefail and depth in one number: four fields cost 24 more bytes on each command. */
+  #flags: number;
 
   constructor(
     source: ScriptText,
@@ -119,15 +139,39 @@ export class CommandNode implements ShellCommand {
     count: number,
     readonly name: string,
     peeled: Peeled | undefined,
-    public joinedBy: ShellCommand['joinedBy'],
-    readonly depth: number,
-    readonly pipefail: boolean,
+    joinedBy: ShellCommand['joinedBy'],
+    depth: number,
+    pipefail: boolean,
   ) {
     this.#source = source;
     this.#base = base;
     this.#count = count;
     this.#peeled = peeled;
-    this.inPipeline = joinedBy === '|';
+    this.#flags = joinIndex(joinedBy) | (joinedBy === '|' ? 8 : 0) | (pipefail ? 16 : 0) | (depth << 5);
+  }
+
+  get joinedBy(): ShellCommand['joinedBy'] {
+    return JOINS[this.#flags & 7];
+  }
+
+  set joinedBy(join: ShellCommand['joinedBy']) {
+    this.#flags = (this.#flags & ~7) | joinIndex(join);
+  }
+
+  get inPipeline(): boolean {
+    return (this.#flags & 8) !== 0;
+  }
+
+  set inPipeline(inPipeline: boolean) {
+    this.#flags = inPipeline ? this.#flags | 8 : this.#flags & ~8;
+  }
+
+  get pipefail(): boolean {
+    return (this.#flags & 16) !== 0;
+  }
+
+  get depth(): number {
+    return this.#flags >> 5;
   }
 
   /** Index of the program's word among the command's words. */

@@ -120,7 +120,7 @@ function pragmasOf(model: Dockerfile): Pragma[] {
   for (const d of model.directives) {
     if (d.name !== 'check') continue;
     const p = parsePragma(d.token.text);
-    if (p && p.tool === 'buildkit') out.push({ ...p, scope: 'file', token: d.token, directive: true });
+    if (p && p.tool === 'buildkit') out.push(placed(p, 'file', d.token, true, undefined));
   }
   // Most files hold no suppression at all: the comment-to-instruction map is built only once one is found.
   let owner: Map<number, Instruction> | undefined;
@@ -132,10 +132,22 @@ function pragmasOf(model: Dockerfile): Pragma[] {
       for (const ins of model.instructions) for (const comment of ins.comments) owner.set(comment.token.start, ins);
     }
     const instruction = p.scope === 'instruction' ? owner.get(c.token.start) : undefined;
-    out.push({ ...p, token: c.token, directive: false, ...(instruction ? { instruction } : {}) });
+    out.push(placed(p, p.scope, c.token, false, instruction));
   }
   if (out.length > 1) out.sort((a, b) => a.token.start - b.token.start);
   return out;
+}
+
+/**
+ * `{ ...p, scope, token, directive, ...(instruction ? { instruction } : {}) }` built field by field: in a
+ * profile the spreads took as long as testing every comment of the file (suppressions of the 400 corpus
+ * Dockerfiles a quarter faster without them).
+ */
+function placed(p: PragmaText, scope: PragmaScope, token: Token, directive: boolean, instruction: Instruction | undefined): Pragma {
+  const pragma: Pragma = { tool: p.tool, scope, rules: p.rules, strict: p.strict, idsEnd: p.idsEnd, token, directive };
+  if (p.reason !== undefined) pragma.reason = p.reason;
+  if (instruction) pragma.instruction = instruction;
+  return pragma;
 }
 
 /**
@@ -145,7 +157,6 @@ function pragmasOf(model: Dockerfile): Pragma[] {
 const NOT_EVALUATED = /^(SC\d+|InvalidBaseImagePlatform)$/i;
 
 export function dockerfileSuppressions(model: Dockerfile): Suppression[] {
-  const lastLine = Math.max(0, model.lines.lineCount - 1);
   const out: Suppression[] = [];
   for (const p of parsePragmas(model)) {
     const rules = p.rules === 'all' ? [...BUILDKIT_CHECKS] : p.rules.filter((id) => !NOT_EVALUATED.test(id));
@@ -155,15 +166,20 @@ export function dockerfileSuppressions(model: Dockerfile): Suppression[] {
     let toLine = line + 1;
     if (p.scope === 'file') {
       fromLine = 0;
-      toLine = lastLine;
+      toLine = lastLineOf(model);
     } else if (p.scope === 'stage') {
-      toLine = stageEnd(model, line, lastLine);
+      toLine = stageEnd(model, line, lastLineOf(model));
     } else if (p.instruction) {
       toLine = p.instruction.range.end.line;
     }
     out.push({ rules, fromLine, toLine, range: p.token.range, source: p.tool });
   }
   return out;
+}
+
+/** Asked only for file and stage scopes: it builds the line index, which a file without findings may never need. */
+function lastLineOf(model: Dockerfile): number {
+  return Math.max(0, model.lines.lineCount - 1);
 }
 
 /**

@@ -240,47 +240,50 @@ export function unquote(text: string, start: number, end: number, escape: number
   return out + text.slice(run, Math.min(end, Math.max(run, end)));
 }
 
-const SHELL_SPECIAL = /['"\\#]/g;
-const IN_DOUBLE_QUOTES = /["\\]/g;
-
 /**
  * Index of a quote a POSIX shell would find unclosed in text[from, to), or -1. Follows the
  * shell: `\\` escapes outside single quotes, `#` at a word start begins a comment. Jumps from
- * one special character to the next with native searches, as RUN lines are most of a file:
- * the regex search beats a charCodeAt loop about 2.5x here, and `test` + `lastIndex` finds the
- * character (all are one code unit) without the match array `exec` allocates.
+ * one special character to the next, as RUN lines are most of a file: it keeps the next position
+ * of each of the four characters and renews one with a native indexOf only once the scan has
+ * passed it. Measured on the corpus RUN lines, about 1.5x faster than finding the next special
+ * with a regex per step (itself about 2.5x faster than a charCodeAt loop).
  */
 export function unterminatedQuote(text: string, from: number, to: number): number {
+  let single = nextIndex(text, "'", from, to);
+  let double = nextIndex(text, '"', from, to);
+  let escape = nextIndex(text, '\\', from, to);
+  let hash = nextIndex(text, '#', from, to);
   let i = from;
-  while (i < to) {
-    SHELL_SPECIAL.lastIndex = i;
-    if (!SHELL_SPECIAL.test(text)) return -1;
-    const at = SHELL_SPECIAL.lastIndex - 1;
+  for (;;) {
+    if (single < i) single = nextIndex(text, "'", i, to);
+    if (double < i) double = nextIndex(text, '"', i, to);
+    if (escape < i) escape = nextIndex(text, '\\', i, to);
+    if (hash < i) hash = nextIndex(text, '#', i, to);
+    const at = Math.min(single, double, escape, hash);
     if (at >= to) return -1;
-    const c = text.charCodeAt(at);
-    if (c === 92) {
+    if (at === escape) {
       i = at + 2;
       continue;
     }
-    if (c === 35) {
+    if (at === hash) {
       if (at === from || isWordBoundary(text.charCodeAt(at - 1))) return -1;
       i = at + 1;
       continue;
     }
-    if (c === 39) {
-      const close = text.indexOf("'", at + 1);
-      if (close < 0 || close >= to) return at;
+    if (at === single) {
+      const close = nextIndex(text, "'", at + 1, to);
+      if (close >= to) return at;
       i = close + 1;
       continue;
     }
     // Double quote: `\\` escapes inside it.
     let k = at + 1;
     for (;;) {
-      IN_DOUBLE_QUOTES.lastIndex = k;
-      if (!IN_DOUBLE_QUOTES.test(text)) return at;
-      const q = IN_DOUBLE_QUOTES.lastIndex - 1;
+      if (double < k) double = nextIndex(text, '"', k, to);
+      if (escape < k) escape = nextIndex(text, '\\', k, to);
+      const q = Math.min(double, escape);
       if (q >= to) return at;
-      if (text.charCodeAt(q) === 92) {
+      if (q === escape) {
         k = q + 2;
         continue;
       }
@@ -288,7 +291,12 @@ export function unterminatedQuote(text: string, from: number, to: number): numbe
       break;
     }
   }
-  return -1;
+}
+
+/** Index of `c` in text[from, to), or `to` when it is not there. */
+function nextIndex(text: string, c: string, from: number, to: number): number {
+  const i = text.indexOf(c, from);
+  return i < 0 || i > to ? to : i;
 }
 
 function isWordBoundary(c: number): boolean {

@@ -50,27 +50,54 @@ interface LoadedIgnore {
   lineLengths: number[];
 }
 
-const parsedCache = new Map<string, Dockerignore>();
+interface ParsedIgnore {
+  matcher: Dockerignore;
+  lineLengths: number[];
+}
+
+const parsedCache = new Map<string, ParsedIgnore>();
 
 /**
  * The ignore file BuildKit would use: `<Dockerfile>.dockerignore` beside the Dockerfile first,
  * then `.dockerignore` at the root of the build context (the Dockerfile's folder unless configured).
+ * The context's path is worked out only when the first file is missing, as this runs for every
+ * Dockerfile with a COPY or ADD.
  */
 function loadDockerignore(fileName: string, buildContext: string | undefined, host: FileHost): LoadedIgnore | undefined {
-  const folder = dirname(fileName);
-  const context = buildContext ? (isAbsolutePath(buildContext) ? buildContext : joinPath(folder, buildContext)) : folder;
-  for (const path of [fileName + '.dockerignore', joinPath(context, '.dockerignore')]) {
-    const text = host.readFile(path);
-    if (text === undefined) continue;
-    let matcher = parsedCache.get(text);
-    if (!matcher) {
-      matcher = new Dockerignore(text);
-      if (parsedCache.size > 32) parsedCache.clear();
-      parsedCache.set(text, matcher);
-    }
-    return { path, matcher, lineLengths: text.split(/\r?\n/).map((l) => l.length) };
+  const beside = fileName + '.dockerignore';
+  const text = host.readFile(beside);
+  if (text !== undefined) return loaded(beside, text);
+  const atRoot = contextIgnorePath(dirname(fileName), buildContext);
+  const rootText = host.readFile(atRoot);
+  return rootText === undefined ? undefined : loaded(atRoot, rootText);
+}
+
+/**
+ * The last answer of contextIgnorePath: the Dockerfiles of one workspace lint mostly share a folder and
+ * the context setting, and normalising the joined path took more than half of this rule's time.
+ */
+let lastFolder: string | undefined;
+let lastContext: string | undefined;
+let lastPath = '';
+
+function contextIgnorePath(folder: string, buildContext: string | undefined): string {
+  if (folder !== lastFolder || buildContext !== lastContext) {
+    const context = buildContext ? (isAbsolutePath(buildContext) ? buildContext : joinPath(folder, buildContext)) : folder;
+    lastPath = joinPath(context, '.dockerignore');
+    lastFolder = folder;
+    lastContext = buildContext;
   }
-  return undefined;
+  return lastPath;
+}
+
+function loaded(path: string, text: string): LoadedIgnore {
+  let parsed = parsedCache.get(text);
+  if (!parsed) {
+    parsed = { matcher: new Dockerignore(text), lineLengths: text.split(/\r?\n/).map((l) => l.length) };
+    if (parsedCache.size > 32) parsedCache.clear();
+    parsedCache.set(text, parsed);
+  }
+  return { path, matcher: parsed.matcher, lineLengths: parsed.lineLengths };
 }
 
 /** The source words of COPY/ADD: every argument but the destination, minus heredocs and URLs. */

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction, Stage, Word } from '../model';
+import { instructionsOf } from './instructionIndex';
 import { innerStart } from './quotes';
 import { stageGraph } from './stageGraph';
 
@@ -36,48 +37,55 @@ export const DL3000 = defineRule<Dockerfile>(
     summary: 'A relative WORKDIR depends on the working directory of the base image; start from an absolute path so the build means the same everywhere.',
   },
   ({ model, report }) => {
+    // Only a WORKDIR can be reported; most files have one or none, so the stages are not walked.
+    const workdirs = instructionsOf(model, 'WORKDIR');
+    if (workdirs.length === 0) return;
     const graph = stageGraph(model);
     /** Stages (by index) that have set a WORKDIR so far; a later relative one builds on it. */
     const anchored: boolean[] = [];
-    for (const stage of model.stages) {
-      let known = hasAnchoredAncestor(graph.chain(stage), anchored);
-      for (const instruction of stage.instructions) {
-        if (instruction.keyword !== 'WORKDIR') continue;
-        const word = pathWord(instruction);
-        if (!word) continue;
-        let path = word.value;
-        if (path.startsWith('$')) {
-          // A variable is trusted unless its value is known statically and relative.
-          const expanded = model.expand(path, instruction);
-          if (expanded === undefined || expanded === '') {
-            known = true;
-            continue;
-          }
-          path = expanded;
-        }
-        if (!isAbsolute(path) && !known) {
-          const guess = word.value === path ? absoluteGuess(path) : undefined;
-          const start = innerStart(word);
-          const insertAt = model.lines.positionAt(start);
-          report({
-            range: word.range,
-            message: `WORKDIR ${word.value} is relative: it lands under whatever working directory the base image set. Use an absolute path${guess ? ` such as ${guess}` : ''}.`,
-            fixes: guess
-              ? [
-                  {
-                    title: `Make the WORKDIR absolute: ${guess}`,
-                    edits: path.startsWith('./')
-                      ? [{ range: model.lines.range(start, start + (path.length - guess.length + 1)), newText: '/' }]
-                      : [{ range: { start: insertAt, end: insertAt }, newText: '/' }],
-                    safe: false,
-                  },
-                ]
-              : [],
-          });
-        }
-        known = true;
+    let stageIndex = -1;
+    let known = false;
+    for (const instruction of workdirs) {
+      if (instruction.stage < 0) continue;
+      if (instruction.stage !== stageIndex) {
+        stageIndex = instruction.stage;
+        // A stage without a WORKDIR needs no entry: its descendants' chains reach the ancestor that set one.
+        known = hasAnchoredAncestor(graph.chain(model.stages[stageIndex]), anchored);
       }
-      if (known) anchored[stage.index] = true;
+      const word = pathWord(instruction);
+      if (!word) continue;
+      anchored[stageIndex] = true;
+      let path = word.value;
+      if (path.startsWith('$')) {
+        // A variable is trusted unless its value is known statically and relative.
+        const expanded = model.expand(path, instruction);
+        if (expanded === undefined || expanded === '') {
+          known = true;
+          continue;
+        }
+        path = expanded;
+      }
+      if (!isAbsolute(path) && !known) {
+        const guess = word.value === path ? absoluteGuess(path) : undefined;
+        const start = innerStart(word);
+        const insertAt = model.lines.positionAt(start);
+        report({
+          range: word.range,
+          message: `WORKDIR ${word.value} is relative: it lands under whatever working directory the base image set. Use an absolute path${guess ? ` such as ${guess}` : ''}.`,
+          fixes: guess
+            ? [
+                {
+                  title: `Make the WORKDIR absolute: ${guess}`,
+                  edits: path.startsWith('./')
+                    ? [{ range: model.lines.range(start, start + (path.length - guess.length + 1)), newText: '/' }]
+                    : [{ range: { start: insertAt, end: insertAt }, newText: '/' }],
+                  safe: false,
+                },
+              ]
+            : [],
+        });
+      }
+      known = true;
     }
   },
 );

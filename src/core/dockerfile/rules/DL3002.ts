@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction } from '../model';
+import { instructionsOf } from './instructionIndex';
 import { stageGraph } from './stageGraph';
 import { userOf } from './userNames';
 
@@ -13,6 +14,8 @@ export const DL3002 = defineRule<Dockerfile>(
     summary: 'An image whose last USER is root runs its process as root, so a compromise of the process is a compromise of the whole container.',
   },
   ({ model, report }) => {
+    // Without a USER anywhere no stage has one to judge: most files end here, before any stage is looked at.
+    if (instructionsOf(model, 'USER').length === 0) return;
     const graph = stageGraph(model);
     // Built on the first finding: most files have none.
     let reported: Set<Instruction> | undefined;

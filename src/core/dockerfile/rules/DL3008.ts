@@ -8,6 +8,11 @@ export function isPinnedDeb(spec: string): boolean {
   return spec.includes('=') || spec.includes('/') || spec.endsWith('.deb');
 }
 
+/** How the finding shows a pinned package. */
+function pinnedForm(spec: string): string {
+  return `apt-get install ${spec}=<version>`;
+}
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3008',
@@ -19,7 +24,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     for (const inv of aptGetInstalls(context.model)) {
-      reportUnpinned(context, inv.cmd, inv.operands, isPinnedDeb, (spec) => `apt-get install ${spec}=<version>`);
+      reportUnpinned(context, inv.cmd, inv.operands, isPinnedDeb, pinnedForm);
     }
   },
 );

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { APT_GET, invocations } from './packageManagers';
+import { APT_GET, argsOf, invocations } from './packageManagers';
 import { reportMissingCleanup, span } from './shellReports';
 import { coversDirectory, hasCacheMount, isReportableStage, removesLater, type Cmd } from './shellUtil';
 
@@ -24,12 +24,14 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
-    const updates = invocations(df, ['apt-get', 'apt', 'aptitude'], APT_GET, ['update']).filter((inv) => isReportableStage(df, inv.cmd.script.stage));
-    if (updates.length === 0) return;
-    const subOf = new Map(updates.map((inv) => [inv.cmd, inv.sub]));
+    let updates: Cmd[] | undefined;
+    for (const inv of invocations(df, ['apt-get', 'apt', 'aptitude'], APT_GET, ['update'])) {
+      if (isReportableStage(df, inv.cmd.script.stage)) (updates ??= []).push(inv.cmd);
+    }
+    if (!updates) return;
     reportMissingCleanup(
       context,
-      updates.map((inv) => inv.cmd),
+      updates,
       {
         isCleaned: (update: Cmd) =>
           removesLater(update, LISTS, '/var/lib/apt') ||
@@ -38,7 +40,8 @@ export default defineRule<Dockerfile>(
         message: (update) =>
           `Delete the apt lists after \`${update.name} update\` (add \`rm -rf ${LISTS}/*\` to this RUN) so tens of MB of package indexes do not stay in the image layer.`,
         fix: () => `rm -rf ${LISTS}/*`,
-        range: (update) => span(update.command.nameWord, subOf.get(update) ?? update.command.nameWord),
+        // The subcommand is the first positional of the arguments invocations() read (cached on the command).
+        range: (update) => span(update.command.nameWord, argsOf(update, APT_GET).positionals[0]),
       },
     );
   },

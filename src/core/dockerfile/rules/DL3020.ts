@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { isArchiveName, isRemoteSource } from './archives';
-import { copyArgs, isHeredocMarker } from './copyArgs';
+import { isHeredocMarker, sourceCount } from './copyArgs';
 import { instructionsOf } from './instructionIndex';
 
 /** Flags that only ADD understands; with them the instruction cannot become a COPY. */
@@ -18,11 +18,10 @@ export const DL3020 = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     for (const instruction of instructionsOf(model, 'ADD')) {
-      const args = copyArgs(instruction);
-      if (!args) continue;
       let local = 0;
       let other = 0;
-      for (const source of args.sources) {
+      for (let i = 0; i < sourceCount(instruction); i++) {
+        const source = instruction.args[i];
         let value = source.value;
         if (value.includes('$')) {
           const expanded = model.expand(value, instruction);

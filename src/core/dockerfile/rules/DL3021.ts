@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { copyArgs } from './copyArgs';
+import { sourceCount } from './copyArgs';
 import { innerEnd } from './quotes';
 import { instructionsOf } from './instructionIndex';
 
@@ -20,9 +20,9 @@ export const DL3021 = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     for (const instruction of instructionsOf(model, 'COPY')) {
-      const args = copyArgs(instruction);
-      if (!args || args.sources.length < 2) continue;
-      const dest = args.destination;
+      const sources = sourceCount(instruction);
+      if (sources < 2) continue;
+      const dest = instruction.args[sources];
       let path = dest.value;
       if (path.includes('$')) {
         const expanded = model.expand(path, instruction);
@@ -33,7 +33,7 @@ export const DL3021 = defineRule<Dockerfile>(
       const at = model.lines.positionAt(innerEnd(dest));
       report({
         range: dest.range,
-        message: `COPY has ${args.sources.length} sources, so ${dest.value} must be a directory: end it with / (${dest.value}/).`,
+        message: `COPY has ${sources} sources, so ${dest.value} must be a directory: end it with / (${dest.value}/).`,
         fixes: [{ title: `Add a trailing slash: ${dest.value}/`, edits: [{ range: { start: at, end: at }, newText: '/' }], safe: true }],
       });
     }

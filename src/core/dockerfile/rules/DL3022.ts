@@ -1,7 +1,18 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile } from '../model';
+import type { Dockerfile, Stage } from '../model';
+import { fromValue } from './copyArgs';
 import { earlierStage } from './stageGraph';
 import { instructionsOf } from './instructionIndex';
+
+/**
+ * The stage at or after index `from` that `ref` names, by name or index. A function rather than a
+ * `find` callback: the callback captured the loop's instruction, so every COPY allocated a context.
+ */
+function stageFrom(model: Dockerfile, ref: string, from: number): Stage | undefined {
+  const lower = ref.toLowerCase();
+  for (const stage of model.stages) if (stage.index >= from && (stage.name?.text.toLowerCase() === lower || String(stage.index) === ref)) return stage;
+  return undefined;
+}
 
 export const DL3022 = defineRule<Dockerfile>(
   {
@@ -15,7 +26,7 @@ export const DL3022 = defineRule<Dockerfile>(
   ({ model, report }) => {
     for (const instruction of instructionsOf(model, 'COPY')) {
       if (instruction.stage < 0) continue;
-      const value = instruction.flags.find((f) => f.name === 'from')?.value;
+      const value = fromValue(instruction);
       if (!value || !value.value) continue;
       let ref = value.value;
       if (ref.includes('$')) {
@@ -24,8 +35,7 @@ export const DL3022 = defineRule<Dockerfile>(
         ref = expanded;
       }
       if (earlierStage(model, ref, instruction)) continue;
-      const lower = ref.toLowerCase();
-      const later = model.stages.find((s) => s.index >= instruction.stage && (s.name?.text.toLowerCase() === lower || String(s.index) === ref));
+      const later = stageFrom(model, ref, instruction.stage);
       if (later && later.index === instruction.stage) continue; // DL3023's finding
       // A registry, tag or digest says "this is an image", not a stage name.
       if (!later && /[:/@.]/.test(ref)) continue;

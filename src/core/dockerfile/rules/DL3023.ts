@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
+import { fromValue } from './copyArgs';
 import { instructionsOf } from './instructionIndex';
 
 export const DL3023 = defineRule<Dockerfile>(
@@ -14,7 +15,7 @@ export const DL3023 = defineRule<Dockerfile>(
   ({ model, report }) => {
     for (const instruction of instructionsOf(model, 'COPY')) {
       if (instruction.stage < 0) continue;
-      const value = instruction.flags.find((f) => f.name === 'from')?.value;
+      const value = fromValue(instruction);
       if (!value || !value.value) continue;
       const stage = model.stages[instruction.stage];
       const ref = value.value.includes('$') ? model.expand(value.value, instruction) : value.value;

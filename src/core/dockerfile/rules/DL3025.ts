@@ -1,16 +1,17 @@
-import { defineRule } from '../../rule';
+import { defineRule, type Report } from '../../rule';
 import type { Fix } from '../../types';
 import type { Dockerfile, Instruction, Stage } from '../model';
 import { exactExecForm, toJsonArray } from './execForm';
+import { instructionsOf } from './instructionIndex';
 import { stageGraph } from './stageGraph';
 
-/** Whether the stage (or a stage it builds on) has set SHELL before `at`. */
-function hasShell(chain: readonly Stage[], at: Instruction): boolean {
-  return chain.some((s) => s.instructions.some((i) => i.keyword === 'SHELL' && i.start < at.start));
-}
-
-function inChain(chain: readonly Stage[], keyword: string): boolean {
-  return chain.some((s) => s.instructions.some((i) => i.keyword === keyword));
+/** Whether one of `instructions` (an index list, in file order) before offset `before` is in a stage of `chain`. */
+function inChain(instructions: readonly Instruction[], chain: readonly Stage[], before: number): boolean {
+  for (const instruction of instructions) {
+    if (instruction.start >= before) break;
+    for (const stage of chain) if (stage.index === instruction.stage) return true;
+  }
+  return false;
 }
 
 /** The shell-form command of CMD/ENTRYPOINT/HEALTHCHECK CMD: its text and file offsets. */
@@ -35,6 +36,45 @@ function shellCommand(model: Dockerfile, instruction: Instruction): { text: stri
   return { text, start: first.start, end };
 }
 
+/** Reports a shell-form CMD, ENTRYPOINT or HEALTHCHECK CMD worth writing in JSON form. */
+function check(model: Dockerfile, instruction: Instruction, report: (r: Report) => void): void {
+  if (instruction.stage < 0) return;
+  const keyword = instruction.keyword;
+  const command = shellCommand(model, instruction);
+  if (!command || !command.text) return;
+  const stage = model.stages[instruction.stage];
+  const chain = stageGraph(model).chain(stage);
+  // A SHELL instruction says the shell form is meant (BuildKit's exemption; typical on Windows).
+  if (inChain(instructionsOf(model, 'SHELL'), chain, instruction.start)) return;
+  const words = exactExecForm(command.text, model.escapeChar);
+  // A health check that uses the shell (`|| exit 1`) needs it; only a plain one is worth converting.
+  if (keyword === 'HEALTHCHECK' && !words) return;
+  const range = model.lines.range(command.start, command.end);
+  const fixes: Fix[] = [];
+  let safe = true;
+  let extra = '';
+  // Setting ENTRYPOINT drops an inherited CMD, so only this stage's CMD is affected.
+  if (keyword === 'ENTRYPOINT' && inChain(instructionsOf(model, 'CMD'), [stage], Infinity)) {
+    safe = false;
+    extra = ' In exec form, the CMD of this stage becomes arguments to the entrypoint.';
+  } else if (keyword === 'CMD' && inChain(instructionsOf(model, 'ENTRYPOINT'), chain, Infinity)) {
+    safe = false;
+    extra = ' With an ENTRYPOINT set, a shell-form CMD hands "/bin/sh -c …" to the entrypoint as its arguments, which is rarely meant.';
+  }
+  if (words) {
+    const json = toJsonArray(words);
+    fixes.push({ title: `Convert to JSON form: ${json}`, edits: [{ range, newText: json }], safe });
+  }
+  if (keyword !== 'HEALTHCHECK') {
+    fixes.push({ title: 'Wrap in an explicit shell: ["/bin/sh", "-c", "…"]', edits: [{ range, newText: toJsonArray(['/bin/sh', '-c', command.text]) }], safe: false });
+  }
+  const why =
+    keyword === 'HEALTHCHECK'
+      ? 'HEALTHCHECK CMD in shell form needs /bin/sh inside the image and starts a shell for every probe; JSON form runs the probe directly.'
+      : `${keyword} in shell form runs under /bin/sh -c: the shell is PID 1 and does not pass SIGTERM on, so docker stop waits and then kills the process. JSON form runs it directly.`;
+  report({ range, message: why + extra, fixes });
+}
+
 export const DL3025 = defineRule<Dockerfile>(
   {
     id: 'DL3025',
@@ -46,41 +86,9 @@ export const DL3025 = defineRule<Dockerfile>(
     summary: 'Shell form wraps the command in /bin/sh -c, which becomes PID 1 and does not forward stop signals; JSON form runs the program directly.',
   },
   ({ model, report }) => {
-    const graph = stageGraph(model);
-    for (const stage of model.stages) {
-      const chain = graph.chain(stage);
-      for (const instruction of stage.instructions) {
-        const keyword = instruction.keyword;
-        if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT' && keyword !== 'HEALTHCHECK') continue;
-        const command = shellCommand(model, instruction);
-        if (!command || !command.text) continue;
-        // A SHELL instruction says the shell form is meant (BuildKit's exemption; typical on Windows).
-        if (hasShell(chain, instruction)) continue;
-        const words = exactExecForm(command.text, model.escapeChar);
-        // A health check that uses the shell (`|| exit 1`) needs it; only a plain one is worth converting.
-        if (keyword === 'HEALTHCHECK' && !words) continue;
-        const range = model.lines.range(command.start, command.end);
-        const fixes: Fix[] = [];
-        let safe = true;
-        let extra = '';
-        // Setting ENTRYPOINT drops an inherited CMD, so only this stage's CMD is affected.
-        if (keyword === 'ENTRYPOINT' && inChain([stage], 'CMD')) {
-          safe = false;
-          extra = ' In exec form, the CMD of this stage becomes arguments to the entrypoint.';
-        } else if (keyword === 'CMD' && inChain(chain, 'ENTRYPOINT')) {
-          safe = false;
-          extra = ' With an ENTRYPOINT set, a shell-form CMD hands "/bin/sh -c …" to the entrypoint as its arguments, which is rarely meant.';
-        }
-        if (words) fixes.push({ title: `Convert to JSON form: ${toJsonArray(words)}`, edits: [{ range, newText: toJsonArray(words) }], safe });
-        if (keyword !== 'HEALTHCHECK') {
-          fixes.push({ title: 'Wrap in an explicit shell: ["/bin/sh", "-c", "…"]', edits: [{ range, newText: toJsonArray(['/bin/sh', '-c', command.text]) }], safe: false });
-        }
-        const why =
-          keyword === 'HEALTHCHECK'
-            ? 'HEALTHCHECK CMD in shell form needs /bin/sh inside the image and starts a shell for every probe; JSON form runs the probe directly.'
-            : `${keyword} in shell form runs under /bin/sh -c: the shell is PID 1 and does not pass SIGTERM on, so docker stop waits and then kills the process. JSON form runs it directly.`;
-        report({ range, message: why + extra, fixes });
-      }
-    }
+    // Only these keywords are checked, and most of them are in exec form: the index spares a walk over every instruction.
+    for (const instruction of instructionsOf(model, 'CMD')) check(model, instruction, report);
+    for (const instruction of instructionsOf(model, 'ENTRYPOINT')) check(model, instruction, report);
+    for (const instruction of instructionsOf(model, 'HEALTHCHECK')) check(model, instruction, report);
   },
 );

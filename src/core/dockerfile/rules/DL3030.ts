@@ -3,6 +3,9 @@ import type { Dockerfile } from '../model';
 import { answersYes, interactiveInstalls } from './rpmTools';
 import { addFlagFix } from './shellReports';
 
+/** One list for every lint rather than a fresh array each time. */
+const YUM = ['yum'];
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3030',
@@ -13,7 +16,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `yum install` without `-y`: the build cannot answer yum\'s "Is this ok [y/N]" prompt, so the step fails.',
   },
   (context) => {
-    for (const inv of interactiveInstalls(context.model, ['yum'])) {
+    for (const inv of interactiveInstalls(context.model, YUM)) {
       if (answersYes(inv)) continue;
       context.report({
         range: inv.cmd.command.nameWord.range,

@@ -2,6 +2,9 @@ import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
 import { reportUnpinnedRpm } from './rpmTools';
 
+/** One list for every lint rather than a fresh array each time. */
+const YUM = ['yum'];
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3033',
@@ -11,5 +14,5 @@ export default defineRule<Dockerfile>(
     fixable: false,
     summary: 'Flags `yum install` packages without a version (`name-<version>`) and modules without a stream (`name:<stream>`): unpinned packages make rebuilds differ.',
   },
-  (context) => reportUnpinnedRpm(context, ['yum']),
+  (context) => reportUnpinnedRpm(context, YUM),
 );

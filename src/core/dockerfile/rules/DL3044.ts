@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction, KeyValue } from '../model';
-import { mentionsVariable } from './instructionIndex';
+import { instructionsOf, mentionsVariable } from './instructionIndex';
 
 export const DL3044 = defineRule<Dockerfile>(
   {
@@ -12,8 +12,7 @@ export const DL3044 = defineRule<Dockerfile>(
     summary: 'All values of one ENV are expanded before any of its keys is set, so a reference to a key of the same ENV reads its old (often empty) value.',
   },
   ({ model, report }) => {
-    for (const instruction of model.instructions) {
-      if (instruction.keyword !== 'ENV') continue;
+    for (const instruction of instructionsOf(model, 'ENV')) {
       const pairs = instruction.pairs ?? [];
       if (pairs.length > 1 && mentionsVariable(model, instruction)) {
         const refs = model.variables(instruction);

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { labelPairs } from './labels';
+import { labelPairs, schemaIsEmpty } from './labels';
 import { stageGraph } from './stageGraph';
 
 export const DL3049 = defineRule<Dockerfile>(
@@ -13,8 +13,9 @@ export const DL3049 = defineRule<Dockerfile>(
     summary: 'Every label in dockerfile.labelSchema is required on each image the Dockerfile produces.',
   },
   ({ model, config, report }) => {
+    // Most setups have no label schema: settled without listing its keys.
+    if (schemaIsEmpty(config.dockerfile.labelSchema)) return;
     const required = Object.keys(config.dockerfile.labelSchema);
-    if (required.length === 0) return;
     const graph = stageGraph(model);
     const setIn = new Map<number, Set<string>>();
     for (const pair of labelPairs(model)) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { labelPairs } from './labels';
+import { labelPairs, schemaIsEmpty } from './labels';
 
 export const DL3051 = defineRule<Dockerfile>(
   {
@@ -13,6 +13,7 @@ export const DL3051 = defineRule<Dockerfile>(
   },
   ({ model, config, report }) => {
     const schema = config.dockerfile.labelSchema;
+    if (schemaIsEmpty(schema)) return;
     for (const pair of labelPairs(model)) {
       if (!Object.prototype.hasOwnProperty.call(schema, pair.key) || pair.value === undefined) continue;
       // `$VERSION` with no default is set at build time; only a value known to be empty is reported.

@@ -16,7 +16,8 @@ export const DL3063 = defineRule<Dockerfile>(
   ({ model, report }) => {
     for (const stage of model.stages) {
       const name = stage.name;
-      if (!name || !RESERVED.has(name.text.toLowerCase())) continue;
+      // Both reserved names have seven letters: other names are settled without lower-casing them.
+      if (!name || name.text.length !== 7 || !RESERVED.has(name.text.toLowerCase())) continue;
       report({
         range: name.range,
         message: `${name.text} is reserved: ${name.text.toLowerCase() === 'scratch' ? 'FROM scratch means the empty image' : 'context names the build context in --from and --mount'}, so references to this stage are ambiguous. Rename the stage.`,

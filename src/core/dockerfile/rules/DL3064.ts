@@ -1,4 +1,4 @@
-import { defineRule } from '../../rule';
+import { defineRule, type Report } from '../../rule';
 import type { Dockerfile, Instruction } from '../model';
 import { instructionsOf } from './instructionIndex';
 
@@ -23,10 +23,19 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A piece of every name `judge` can call a secret: each secret word, pair and known name holds one.
+ * Names with other characters than ASCII (whose lower case may differ) always go to `judge`.
+ */
+const SECRET_HINT = /pass|pword|pwd|secret|token|credential|key|pat|auth|login|dsn|[^\x00-\x7f]/i;
+
 /** Names repeat across files (PATH, NODE_VERSION…); remembering verdicts keeps the rule cheap. */
 const verdicts = new Map<string, boolean>();
 
 function looksSecret(name: string): boolean {
+  // Most names hold no hint at all. Testing that first skips the lookup below, which must hash each
+  // name afresh (every lint parses new strings) and cost more than the test.
+  if (!SECRET_HINT.test(name)) return false;
   let verdict = verdicts.get(name);
   if (verdict === undefined) {
     if (verdicts.size > 10_000) verdicts.clear();
@@ -48,6 +57,19 @@ function judge(name: string): boolean {
   return false;
 }
 
+/** Reports the names of an ARG or ENV (other instructions have none to check) that look like secrets. */
+function checkPairs(model: Dockerfile, instruction: Instruction, report: (r: Report) => void): void {
+  if ((instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') || !instruction.pairs) return;
+  for (const pair of instruction.pairs) {
+    const key = pair.key.value;
+    if (key.includes('$') || !looksSecret(key)) continue;
+    report({
+      range: model.lines.range(pair.key.start, pair.key.end),
+      message: `${key} looks like a secret. ${instruction.keyword === 'ENV' ? 'ENV values are stored in the image' : 'ARG values are recorded in the build history'} for anyone who pulls it to read; mount it only where needed with RUN --mount=type=secret,id=${key.toLowerCase()}.`,
+    });
+  }
+}
+
 export const DL3064 = defineRule<Dockerfile>(
   {
     id: 'DL3064',
@@ -59,19 +81,8 @@ export const DL3064 = defineRule<Dockerfile>(
     summary: 'ARG and ENV values are stored in the image metadata and build history, readable by anyone who can pull it; pass secrets with RUN --mount=type=secret.',
   },
   ({ model, report }) => {
-    const check = (instruction: Instruction): void => {
-      if (instruction.keyword !== 'ARG' && instruction.keyword !== 'ENV') return;
-      for (const pair of instruction.pairs ?? []) {
-        const key = pair.key.value;
-        if (key.includes('$') || !looksSecret(key)) continue;
-        report({
-          range: model.lines.range(pair.key.start, pair.key.end),
-          message: `${key} looks like a secret. ${instruction.keyword === 'ENV' ? 'ENV values are stored in the image' : 'ARG values are recorded in the build history'} for anyone who pulls it to read; mount it only where needed with RUN --mount=type=secret,id=${key.toLowerCase()}.`,
-        });
-      }
-    };
-    for (const instruction of instructionsOf(model, 'ARG')) check(instruction);
-    for (const instruction of instructionsOf(model, 'ENV')) check(instruction);
-    for (const instruction of instructionsOf(model, 'ONBUILD')) if (instruction.trigger) check(instruction.trigger);
+    for (const instruction of instructionsOf(model, 'ARG')) checkPairs(model, instruction, report);
+    for (const instruction of instructionsOf(model, 'ENV')) checkPairs(model, instruction, report);
+    for (const instruction of instructionsOf(model, 'ONBUILD')) if (instruction.trigger) checkPairs(model, instruction.trigger, report);
   },
 );

@@ -1,5 +1,6 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile, Instruction } from '../model';
+import { instructionsOf } from './instructionIndex';
 import { stageGraph } from './stageGraph';
 import { userOf } from './userNames';
 
@@ -13,6 +14,8 @@ export const DL3066 = defineRule<Dockerfile>(
     summary: 'A user name can only be checked by reading /etc/passwd inside the image; a numeric UID lets Kubernetes (runAsNonRoot) and scanners verify the user without it.',
   },
   ({ model, report }) => {
+    // Without a USER anywhere no stage has one to judge: most files end here, before any stage is looked at.
+    if (instructionsOf(model, 'USER').length === 0) return;
     const graph = stageGraph(model);
     // Built on the first finding: most files have none.
     let reported: Set<Instruction> | undefined;

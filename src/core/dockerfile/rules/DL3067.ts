@@ -1,8 +1,14 @@
 import { defineRule } from '../../rule';
-import type { Dockerfile } from '../model';
-import { copyArgs } from './copyArgs';
+import type { Dockerfile, Instruction } from '../model';
+import { destinationOf, fromValue, sourceCount } from './copyArgs';
 import { earlierStage, stageGraph } from './stageGraph';
 import { instructionsOf } from './instructionIndex';
+
+/** Whether one of the sources is the root `/`. */
+function copiesRoot(instruction: Instruction): boolean {
+  for (let i = 0; i < sourceCount(instruction); i++) if (instruction.args[i].value === '/') return true;
+  return false;
+}
 
 export const DL3067 = defineRule<Dockerfile>(
   {
@@ -15,17 +21,16 @@ export const DL3067 = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     for (const instruction of instructionsOf(model, 'COPY')) {
-      const from = instruction.flags.find((f) => f.name === 'from')?.value;
+      const from = fromValue(instruction);
       if (!from) continue;
-      const args = copyArgs(instruction);
-      if (!args || !args.sources.some((s) => s.value === '/') || args.destination.value !== '/') continue;
+      const destination = destinationOf(instruction);
+      if (!destination || destination.value !== '/' || !copiesRoot(instruction)) continue;
       // A stage built FROM scratch holds only the files put into it: copying its root is copying those files.
       const ref = from.value.includes('$') ? model.expand(from.value, instruction) : from.value;
       const source = ref ? earlierStage(model, ref, instruction) : undefined;
       if (source && stageGraph(model).fromScratch(source)) continue;
-      const first = args.sources[0];
       report({
-        range: model.lines.range(first.start, args.destination.end),
+        range: model.lines.range(instruction.args[0].start, destination.end),
         message: 'COPY --from of / onto / merges a whole foreign file system into this one, overwriting its libraries and package database. Copy the directories you need instead.',
       });
     }

@@ -1,17 +1,30 @@
 import { defineRule } from '../../rule';
 import type { Fix, Range } from '../../types';
-import type { Dockerfile, Instruction, Stage } from '../model';
+import type { Dockerfile, Instruction, Stage, Word } from '../model';
 import { insertAt } from './shellReports';
-import { baseFamily, basename, commandsNamed, runScripts, type Cmd, type RunScript } from './shellUtil';
+import { baseFamily, basename, commandsNamed, nameStart, runScripts, type Cmd, type RunScript } from './shellUtil';
 
-const SHELLS = new Set(['sh', 'bash', 'zsh', 'ksh', 'mksh', 'ash', 'dash']);
+/**
+ * A list, not a Set: a command's name string is fresh, and hashing it for Set.has cost more than a
+ * length check and a few comparisons (the shell analysis no longer hashes names for its index).
+ */
+const SHELLS = ['sh', 'bash', 'zsh', 'ksh', 'mksh', 'ash', 'dash'];
 const NON_POSIX = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 /** Shells whose `-o pipefail` we trust; plain `sh` counts, since a build that runs with it proves it supports the option. */
 const PIPEFAIL_SHELLS = /^(bash|zsh|ksh|mksh|ash|sh)$/;
 
+const PIPEFAIL_OPTION = /^-[a-zA-Z]*o$/;
+
 /** True when `args` contain `-o pipefail`, also inside a cluster such as `-euo pipefail`. */
 function setsPipefail(args: readonly string[]): boolean {
-  return args.some((a, i) => /^-[a-zA-Z]*o$/.test(a) && args[i + 1] === 'pipefail');
+  for (let i = 0; i + 1 < args.length; i++) if (args[i + 1] === 'pipefail' && PIPEFAIL_OPTION.test(args[i])) return true;
+  return false;
+}
+
+/** setsPipefail for a command's words, without a list of their values for each `set`. */
+function setsPipefailWords(args: readonly Word[]): boolean {
+  for (let i = 0; i + 1 < args.length; i++) if (args[i + 1].value === 'pipefail' && PIPEFAIL_OPTION.test(args[i].value)) return true;
+  return false;
 }
 
 function hasPipe(script: RunScript): boolean {
@@ -21,7 +34,7 @@ function hasPipe(script: RunScript): boolean {
 
 /** A `set -o pipefail` earlier in the script than the piped command. */
 function setsPipefailBefore(script: RunScript, pipe: Cmd): boolean {
-  for (const c of script.commands) if (c.index < pipe.index && c.name === 'set' && setsPipefail(c.command.args.map((w) => w.value))) return true;
+  for (const c of script.commands) if (c.index < pipe.index && c.name === 'set' && setsPipefailWords(c.command.args)) return true;
   return false;
 }
 
@@ -49,19 +62,28 @@ function shellAt(df: Dockerfile, run: Instruction): Instruction | undefined {
 }
 
 /** Most piped scripts run no `sh -c`: they share this (never modified) empty list. */
-const NO_RANGES: readonly (readonly [number, number])[] = [];
+const NO_BOUNDS: readonly number[] = [];
 
-/** Text ranges of `sh -c '…'` bodies: pipes there run in a new shell that SHELL's options do not reach. */
-function nestedScripts(script: RunScript): readonly (readonly [number, number])[] {
-  let out: [number, number][] | undefined;
+const COMMAND_FLAG = /^-[a-zA-Z]*c[a-zA-Z]*$/;
+
+/**
+ * Start and end offsets (in pairs, one flat list) of `sh -c '…'` bodies: pipes there run in a new
+ * shell that SHELL's options do not reach. Flat numbers and plain loops: the pair arrays and the
+ * closures per command cost 0.15 MB per corpus lint.
+ */
+function nestedScripts(script: RunScript): readonly number[] {
+  let out: number[] | undefined;
   for (const c of script.commands) {
-    if (!SHELLS.has(c.name)) continue;
+    if (c.name.length > 4 || !SHELLS.includes(c.name)) continue;
     const args = c.command.args;
-    const flag = args.findIndex((w) => /^-[a-zA-Z]*c[a-zA-Z]*$/.test(w.value));
-    const body = flag >= 0 ? args[flag + 1] : undefined;
-    if (body) (out ??= []).push([body.start, body.end]);
+    for (let i = 0; i + 1 < args.length; i++) {
+      if (COMMAND_FLAG.test(args[i].value)) {
+        (out ??= []).push(args[i + 1].start, args[i + 1].end);
+        break;
+      }
+    }
   }
-  return out ?? NO_RANGES;
+  return out ?? NO_BOUNDS;
 }
 
 /** The first command piped into at the script's own level, not inside an `sh -c` body. */
@@ -69,8 +91,10 @@ function topLevelPipe(script: RunScript): Cmd | undefined {
   const nested = nestedScripts(script);
   for (const c of script.commands) {
     if (c.command.joinedBy !== '|') continue;
-    const at = c.command.nameWord.start;
-    if (!nested.some(([s, e]) => at >= s && at < e)) return c;
+    const at = nameStart(c.command);
+    let inside = false;
+    for (let k = 0; k < nested.length && !inside; k += 2) inside = at >= nested[k] && at < nested[k + 1];
+    if (!inside) return c;
   }
   return undefined;
 }
@@ -103,21 +127,36 @@ function pipeRange(df: Dockerfile, cmd: Cmd): Range {
 /** What RUN runs in when no SHELL says otherwise. */
 const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
 
-const BASH_SHELL = 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]';
-const ASH_SHELL = 'SHELL ["/bin/ash", "-o", "pipefail", "-c"]';
+/** What to insert, with its finding's message and its fix's title: made once, not per finding. */
+interface Suggestion {
+  text: string;
+  message: string;
+  title: string;
+}
+
+function suggestion(text: string): Suggestion {
+  return {
+    text,
+    message: `Set \`${text}\` before this RUN: without pipefail, a failure on the left of \`|\` is hidden and the build goes on.`,
+    title: `Insert ${text}`,
+  };
+}
+
+const BASH_SHELL = suggestion('SHELL ["/bin/bash", "-o", "pipefail", "-c"]');
+const ASH_SHELL = suggestion('SHELL ["/bin/ash", "-o", "pipefail", "-c"]');
 
 /**
  * Inserts a pipefail SHELL where it reaches this RUN: after the stage's last SHELL before it, or
  * right after FROM. Alpine and BusyBox images have no bash, so they get ash, which has the option.
  */
-function shellFix(df: Dockerfile, run: Instruction, current: Instruction | undefined, text: string, safe: boolean): Fix | undefined {
+function shellFix(df: Dockerfile, run: Instruction, current: Instruction | undefined, suggested: Suggestion, safe: boolean): Fix | undefined {
   const stage = df.stages[run.stage];
   if (!stage) return undefined;
   const anchor = current && current.stage === run.stage ? current : stage.from;
   const line = anchor.range.end.line + 1;
   if (line >= df.lines.lineCount) return undefined;
   const eol = df.text.includes('\r\n') ? '\r\n' : '\n';
-  return { title: `Insert ${text}`, edits: [insertAt({ line, character: 0 }, text + eol)], safe };
+  return { title: suggested.title, edits: [insertAt({ line, character: 0 }, suggested.text + eol)], safe };
 }
 
 export default defineRule<Dockerfile>(
@@ -162,7 +201,7 @@ export default defineRule<Dockerfile>(
       if (fix?.safe) (fixedStages ??= new Set()).add(run.stage);
       context.report({
         range: pipeRange(df, pipe),
-        message: `Set \`${suggested}\` before this RUN: without pipefail, a failure on the left of \`|\` is hidden and the build goes on.`,
+        message: suggested.message,
         fixes: fix ? [fix] : [],
       });
     }

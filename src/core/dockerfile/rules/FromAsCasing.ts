@@ -38,7 +38,12 @@ export const FromAsCasing = defineRule<Dockerfile>(
 function lastAs(args: readonly Word[], nameStart: number): Word | undefined {
   for (let i = args.length - 1; i >= 0; i--) {
     const a = args[i];
-    if (a.end <= nameStart && a.value.toLowerCase() === 'as') return a;
+    if (a.end <= nameStart && isAs(a.value)) return a;
   }
   return undefined;
+}
+
+/** `as` in any casing, compared by character code: `toLowerCase()` would allocate a string per word. */
+function isAs(word: string): boolean {
+  return word.length === 2 && (word.charCodeAt(0) | 32) === 97 && (word.charCodeAt(1) | 32) === 115;
 }

@@ -15,23 +15,17 @@ export const InvalidDefaultArgInFrom = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     const escape = model.escapeChar.charCodeAt(0);
+    let defaults: Map<string, string | null> | undefined;
     for (const stage of model.stages) {
       const image = stage.image;
       if (!image.usesVariables) continue;
-      const before = stage.from.start;
-      const defaults = new Map<string, string | null>();
-      // Later declarations replace earlier ones, and a default may use the ARGs above it.
-      for (const arg of model.globalArgs) {
-        if (arg.instruction.start >= before) continue;
-        const pair = arg.instruction.pairs?.find((p) => p.key === arg.token);
-        const raw = pair?.value?.text;
-        defaults.set(arg.name, raw === undefined ? '' : (expandWord(raw, (n) => lookup(defaults, n), escape) ?? null));
-      }
+      // Global ARGs all precede the first FROM, so every stage sees the same defaults: computed once.
+      const known = (defaults ??= globalDefaults(model, escape));
       let unknown = false;
       const value = expandWord(
         image.token.text,
         (name) => {
-          const v = lookup(defaults, name);
+          const v = lookup(known, name);
           if (v === undefined) unknown = true;
           return v;
         },
@@ -43,7 +37,7 @@ export const InvalidDefaultArgInFrom = defineRule<Dockerfile>(
       const problem = imageRefProblem(value);
       if (!problem) continue;
       const names = model.variables(stage.from).filter((r) => r.token.start >= image.token.start && r.token.end <= image.token.end).map((r) => r.name);
-      const unset = names.filter((n) => defaults.get(n) === '');
+      const unset = names.filter((n) => known.get(n) === '');
       report({
         range: image.token.range,
         message:
@@ -54,6 +48,17 @@ export const InvalidDefaultArgInFrom = defineRule<Dockerfile>(
     }
   },
 );
+
+/** The global ARGs' defaults as a default build sees them: later declarations replace earlier ones, and a default may use the ARGs above it. */
+function globalDefaults(model: Dockerfile, escape: number): Map<string, string | null> {
+  const defaults = new Map<string, string | null>();
+  for (const arg of model.globalArgs) {
+    const pair = arg.instruction.pairs?.find((p) => p.key === arg.token);
+    const raw = pair?.value?.text;
+    defaults.set(arg.name, raw === undefined ? '' : (expandWord(raw, (n) => lookup(defaults, n), escape) ?? null));
+  }
+  return defaults;
+}
 
 /** A global ARG's default, or the example value of a platform ARG; undefined when the name is not declared. */
 function lookup(defaults: Map<string, string | null>, name: string): string | null | undefined {

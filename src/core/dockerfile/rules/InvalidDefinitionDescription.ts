@@ -15,14 +15,17 @@ export const InvalidDefinitionDescription = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     for (const ins of model.instructions) {
+      // Most definitions have no comment above them: look for one before building the list of names.
+      if ((ins.keyword !== 'FROM' && ins.keyword !== 'ARG') || ins.comments.length === 0) continue;
+      const comment = description(ins.comments);
+      if (!comment) continue;
       let names: string[];
       if (ins.keyword === 'FROM') {
-        const stage = model.stages.find((s) => s.from === ins);
-        names = stage?.name ? [stage.name.text] : [];
-      } else if (ins.keyword === 'ARG') names = (ins.pairs ?? []).map((p) => p.key.value);
-      else continue;
-      const comment = description(ins.comments);
-      if (names.length === 0 || !comment) continue;
+        // The parser numbers a FROM with the index of the stage it opens.
+        const stage = model.stages[ins.stage];
+        names = stage?.from === ins && stage.name ? [stage.name.text] : [];
+      } else names = (ins.pairs ?? []).map((p) => p.key.value);
+      if (names.length === 0) continue;
       const first = comment.text.split(' ')[0];
       if (names.includes(first)) continue;
       const example = names.length > 1 ? '<arg_key>' : names[0];

@@ -4,11 +4,8 @@ import { rangeContains } from '../../text';
 import type { Range } from '../../types';
 import type { Dockerfile } from '../model';
 import { PLATFORM_ARGS } from './buildkitEnv';
-import { renameFix } from './buildkitVariables';
+import { isName, renameFix } from './buildkitVariables';
 import { mentionsVariable } from './instructionIndex';
-
-/** Shell special parameters such as `$1` are no build arguments. */
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export const UndefinedArgInFrom = defineRule<Dockerfile>(
   {
@@ -21,17 +18,15 @@ export const UndefinedArgInFrom = defineRule<Dockerfile>(
   },
   ({ model, report }) => {
     if (!model.text.includes('$')) return;
-    let declared: Set<string> | undefined;
     for (const stage of model.stages) {
       if (!mentionsVariable(model, stage.from)) continue;
       let checked: Range[] | undefined;
       for (const ref of model.variables(stage.from)) {
-        declared ??= new Set(model.globalArgs.map((a) => a.name));
-        if (declared.has(ref.name) || PLATFORM_ARGS.includes(ref.name) || !NAME.test(ref.name)) continue;
+        if (isGlobalArg(model, ref.name) || PLATFORM_ARGS.includes(ref.name) || !isName(ref.name)) continue;
         // Ranges are computed on first read, so only for a reference that could be reported.
         checked ??= stage.platform?.value ? [stage.image.token.range, stage.platform.value.range] : [stage.image.token.range];
         if (!checked.some((r) => rangeContains(r, ref.token.range.start))) continue;
-        const candidates = [...declared, ...PLATFORM_ARGS];
+        const candidates = [...new Set(model.globalArgs.map((a) => a.name)), ...PLATFORM_ARGS];
         const suggestion = closestName(ref.name, candidates);
         report({
           range: ref.token.range,
@@ -44,3 +39,9 @@ export const UndefinedArgInFrom = defineRule<Dockerfile>(
     }
   },
 );
+
+/** A loop over the global ARGs rather than a Set built per file: files have a handful, and FROM lines use one or two. */
+function isGlobalArg(model: Dockerfile, name: string): boolean {
+  for (const arg of model.globalArgs) if (arg.name === name) return true;
+  return false;
+}

@@ -140,6 +140,5 @@ export function baseImageEnv(image: ImageRef): readonly string[] | undefined {
   const hit = IMAGE_ENV[key];
   if (hit) return hit;
   // Distroless images come in many flavours (static-debian12, base-nossl…); they share one environment.
-  const distroless = /^gcr\.io\/distroless\//.test(key) ? IMAGE_ENV['gcr.io/distroless/static'] : undefined;
-  return distroless;
+  return key.startsWith('gcr.io/distroless/') ? IMAGE_ENV['gcr.io/distroless/static'] : undefined;
 }

@@ -17,3 +17,13 @@ export function renameFix(model: Dockerfile, ref: VariableRef, name: string): Fi
     edits: [{ range: model.lines.range(span.start, span.end), newText: name }],
   };
 }
+
+/** A build variable's name; special parameters such as `$$` or `$1` are none. Matches `[A-Za-z_][A-Za-z0-9_]*` without a regex call per reference. */
+export function isName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (i > 0 && c >= 48 && c <= 57))) return false;
+  }
+  return true;
+}

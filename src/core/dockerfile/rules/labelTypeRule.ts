@@ -1,7 +1,7 @@
 /** DL3052–DL3056, DL3058: a label-schema label whose value is not of its declared type. */
 import { defineRule, type Rule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { labelPairs, TYPED_LABEL_CHECKS } from './labels';
+import { labelPairs, schemaHasType, TYPED_LABEL_CHECKS } from './labels';
 
 export function labelTypeRule(id: string, type: keyof typeof TYPED_LABEL_CHECKS, title: string): Rule<Dockerfile> {
   const check = TYPED_LABEL_CHECKS[type];
@@ -16,6 +16,8 @@ export function labelTypeRule(id: string, type: keyof typeof TYPED_LABEL_CHECKS,
     },
     ({ model, config, report }) => {
       const schema = config.dockerfile.labelSchema;
+      // Six rules share this body and most setups declare no label types: skip the label pairs then.
+      if (!schemaHasType(schema, type)) return;
       for (const pair of labelPairs(model)) {
         if (schema[pair.key] !== type || pair.value === undefined) continue;
         // A value from a build argument without a default is only known at build time.

@@ -1,28 +1,68 @@
 /** LABEL pairs of a Dockerfile and the value checks behind hadolint's label-schema types. */
 import type { Dockerfile, Instruction } from '../model';
-import { keyValues, type KeyValue } from './keyValues';
 import { isSpdxExpression } from './spdx';
 import { instructionsOf } from './instructionIndex';
 import { perModel } from './perModel';
 
-export interface LabelPair extends KeyValue {
+/** A LABEL `key=value` flattened to offsets, with its value expanded. */
+export interface LabelPair {
   instruction: Instruction;
+  /** Key with quotes removed. */
+  key: string;
+  keyStart: number;
+  keyEnd: number;
+  /** Value with quotes removed and escapes resolved (variables not expanded). */
+  value?: string;
+  /** Value as written, for static expansion. */
+  rawValue?: string;
+  /** Where the value is (just after the key when there is none). */
+  valueStart: number;
+  valueEnd: number;
   /** The value after expanding variables statically; undefined when a variable has no known value. */
   resolved?: string;
 }
 
-/** Every LABEL key/value of the file, in order (ONBUILD triggers excluded: they label other images). */
+/**
+ * Every LABEL key/value of the file, in order (ONBUILD triggers excluded: they label other images).
+ * Only the label-schema rules read these, and only when a schema is configured; DL3048 reads the
+ * parser's pairs directly. One literal per pair: an intermediate object spread into this one cost
+ * more than every label check together in a profile of the corpus.
+ */
 export const labelPairs: (model: Dockerfile) => LabelPair[] = perModel((model) => {
   const out: LabelPair[] = [];
   for (const instruction of instructionsOf(model, 'LABEL')) {
-    for (const pair of keyValues(instruction)) {
-      const value = pair.value ?? '';
-      const resolved = pair.rawValue?.includes('$') ? model.expand(pair.rawValue, instruction) : value;
-      out.push({ ...pair, instruction, resolved });
+    if (!instruction.pairs) continue;
+    for (const pair of instruction.pairs) {
+      const word = pair.value;
+      const value = word?.value;
+      const rawValue = word?.text;
+      out.push({
+        instruction,
+        key: pair.key.value,
+        keyStart: pair.key.start,
+        keyEnd: pair.key.end,
+        value,
+        rawValue,
+        valueStart: word ? word.start : pair.key.end,
+        valueEnd: word ? word.end : pair.key.end,
+        resolved: rawValue?.includes('$') ? model.expand(rawValue, instruction) : (value ?? ''),
+      });
     }
   }
   return out;
 });
+
+/** Whether the label schema declares any label of `type`: without one, the rules for that type have nothing to check. */
+export function schemaHasType(schema: Readonly<Record<string, string>>, type: string): boolean {
+  for (const key in schema) if (schema[key] === type) return true;
+  return false;
+}
+
+/** Whether the label schema names any label at all. */
+export function schemaIsEmpty(schema: Readonly<Record<string, string>>): boolean {
+  for (const key in schema) if (Object.prototype.hasOwnProperty.call(schema, key)) return false;
+  return true;
+}
 
 const SEMVER =
   /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;

@@ -83,16 +83,17 @@ export const USERADD: OptionSpec = {
   longValued: ['base-dir', 'comment', 'home-dir', 'expiredate', 'inactive', 'gid', 'groups', 'skel', 'key', 'password', 'root', 'prefix', 'shell', 'uid', 'selinux-user', 'selinux-range'],
 };
 
-/** One cache per vocabulary, keyed by command: no Map per command, and a command is almost always read with one vocabulary. */
-const parsedCache = new WeakMap<OptionSpec, WeakMap<Cmd, ParsedArgs>>();
-
-/** A command's arguments read with a tool's option vocabulary (cached: several rules read the same command). */
+/**
+ * A command's arguments read with a tool's option vocabulary, cached on the command: several rules read
+ * the same command, almost always with one vocabulary. A field, not a WeakMap keyed by commands: a
+ * long-lived WeakMap holding young keys kept them alive through young-generation GCs.
+ */
 export function argsOf(cmd: Cmd, spec: OptionSpec): ParsedArgs {
-  let byCmd = parsedCache.get(spec);
-  if (!byCmd) parsedCache.set(spec, (byCmd = new WeakMap()));
-  let parsed = byCmd.get(cmd);
-  if (!parsed) byCmd.set(cmd, (parsed = parseArgs(cmd.command.args, spec)));
-  return parsed;
+  if (cmd.parsedWith !== spec || !cmd.parsed) {
+    cmd.parsed = parseArgs(cmd.command.args, spec);
+    cmd.parsedWith = spec;
+  }
+  return cmd.parsed;
 }
 
 export interface Invocation {
@@ -141,9 +142,9 @@ const PIP_INSTALL = ['install'];
  */
 export const pipInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) => {
   const out: Invocation[] = [];
-  for (const cmd of commandsMatching(df, PIP_COMMAND)) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
+  for (const cmd of commandsMatching(df, 'pip', PIP_COMMAND)) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
   for (const cmd of commandsNamed(df, ['pipx'])) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
-  for (const cmd of commandsMatching(df, PYTHON_COMMAND)) {
+  for (const cmd of commandsMatching(df, 'python', PYTHON_COMMAND)) {
     const all = cmd.command.args;
     const m = all.findIndex((w, i) => w.value === '-mpip' || (w.value === '-m' && all[i + 1]?.value === 'pip'));
     if (m < 0) continue;

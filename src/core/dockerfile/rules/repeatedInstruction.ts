@@ -2,6 +2,7 @@
 import { defineRule, type Rule } from '../../rule';
 import type { Severity } from '../../types';
 import type { Dockerfile, Instruction } from '../model';
+import { instructionsOf } from './instructionIndex';
 
 export function repeatedInstructionRule(id: string, keyword: 'CMD' | 'ENTRYPOINT' | 'HEALTHCHECK', severity: Severity, effect: string): Rule<Dockerfile> {
   return defineRule<Dockerfile>(
@@ -15,19 +16,18 @@ export function repeatedInstructionRule(id: string, keyword: 'CMD' | 'ENTRYPOINT
       summary: `Only the last ${keyword} of a stage takes effect; an earlier one is dead code that misleads readers.`,
     },
     ({ model, report }) => {
-      for (const stage of model.stages) {
-        let previous: Instruction | undefined;
-        for (const instruction of stage.instructions) {
-          if (instruction.keyword !== keyword) continue;
-          if (previous) {
-            report({
-              range: instruction.keywordToken.range,
-              message: `A second ${keyword} in this stage: it replaces the one on line ${previous.range.start.line + 1}, which has no effect. ${effect} Keep one.`,
-              related: [{ message: `overridden ${keyword}`, range: previous.range }],
-            });
-          }
-          previous = instruction;
+      // The index lists the keyword's instructions in file order, so stage by stage.
+      let previous: Instruction | undefined;
+      for (const instruction of instructionsOf(model, keyword)) {
+        if (instruction.stage < 0) continue;
+        if (previous && previous.stage === instruction.stage) {
+          report({
+            range: instruction.keywordToken.range,
+            message: `A second ${keyword} in this stage: it replaces the one on line ${previous.range.start.line + 1}, which has no effect. ${effect} Keep one.`,
+            related: [{ message: `overridden ${keyword}`, range: previous.range }],
+          });
         }
+        previous = instruction;
       }
     },
   );

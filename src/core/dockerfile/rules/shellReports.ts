@@ -171,10 +171,11 @@ export function reportMissingCleanup(
     range?: (install: Cmd) => Range;
   },
 ): void {
-  const reported = new Set<RunScript>();
+  // Most calls report nothing (no install, or every one cleaned up): the set is made at the first finding.
+  let reported: Set<RunScript> | undefined;
   for (const install of installs) {
-    if (reported.has(install.script) || options.isCleaned(install)) continue;
-    reported.add(install.script);
+    if (reported?.has(install.script) || options.isCleaned(install)) continue;
+    (reported ??= new Set()).add(install.script);
     const fixes: Fix[] = [];
     const cleanup = options.fix?.(install);
     if (cleanup) {

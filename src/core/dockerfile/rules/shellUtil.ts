@@ -6,6 +6,7 @@
  */
 import type { Dockerfile, Instruction, ShellCommand, ShellScript, Word } from '../model';
 import { CommandNode } from '../shellCommand';
+import { instructionsOf } from './instructionIndex';
 
 export interface RunScript {
   /** The RUN analysed: the instruction itself, or the trigger of an `ONBUILD RUN`. */
@@ -27,6 +28,9 @@ export interface Cmd {
   /** Position in its script's command list, to tell "later in the same RUN". */
   index: number;
   script: RunScript;
+  /** argsOf's cache: the arguments as last read, and the option vocabulary they were read with. */
+  parsedWith: OptionSpec | undefined;
+  parsed: ParsedArgs | undefined;
 }
 
 export interface Wrapped {
@@ -45,19 +49,57 @@ export interface MountSpec {
 interface Analysis {
   scripts: RunScript[];
   /**
-   * Commands by program name. A name met once maps to its Cmd, not to a list: that is half of the
-   * 4,744 names of the corpus, and most are never asked for. A list is made when a second command
-   * comes or a rule asks (saves 0.3 MB of 37 per lint of the corpus).
+   * Commands by the slot of their program name in askedNames; only names some rule asks for are
+   * indexed. Undefined until a command matches. A slot below `indexed` with no list has no commands;
+   * from `indexed` on, a slot is filled on the first question (NO_CMDS when none match).
    */
-  byName: Map<string, Cmd | Cmd[]>;
+  bySlot: (readonly Cmd[] | undefined)[] | undefined;
+  /** How many names were asked for when the analysis was made. */
+  indexed: number;
   /** Whether any command comes from an `ONBUILD RUN`; without one, no filter needs a copy of a list. */
   hasOnbuild: boolean;
   /** Wrapper words (`sudo`, `env`, `xargs`...) by program name, with the command they wrap; undefined when there are none. */
   wrappers: Map<string, Wrapped[]> | undefined;
   /** Made on the first question: many files never ask. */
   reportableStages: Set<number> | undefined;
-  /** commandsMatching's program names per pattern: the pip rules ask the same patterns four times per file. */
-  matching: Map<RegExp, readonly string[]> | undefined;
+}
+
+/**
+ * Every program name a rule has asked commandsNamed about, with its slot in Analysis.bySlot. The names
+ * are literals of rule code (about fifty), never text of a file, so these tables stay small and hold no
+ * per-lint objects. Indexing only these, in tables that outlive the lint, replaced a Map per lint keyed
+ * by every program name of the file (a lookup and an insert per command, 0.43 MB per corpus lint).
+ */
+const askedNames = new Map<string, number>();
+const askedList: string[] = [];
+
+/**
+ * Slots by the (length, first letter, second letter) shape of the name: -1 when no asked name has the
+ * shape, -2 when several do (askedNames decides). A command's fresh name string is then compared with
+ * at most one asked name instead of being hashed; the hash lookups, per command and per question, were
+ * the largest cost left in analyse and listNamed.
+ */
+const slotByShape = new Int16Array(16 << 10).fill(-1);
+
+function shapeOf(name: string): number {
+  return ((name.length & 15) << 10) | ((name.charCodeAt(0) & 31) << 5) | (name.charCodeAt(1) & 31);
+}
+
+/** The slot of an asked name, or -1. */
+function slotOf(name: string): number {
+  const slot = slotByShape[shapeOf(name)];
+  if (slot === -1) return -1;
+  if (slot >= 0) return askedList[slot] === name ? slot : -1;
+  return askedNames.get(name) ?? -1;
+}
+
+function addAsked(name: string): number {
+  const slot = askedList.length;
+  askedList.push(name);
+  askedNames.set(name, slot);
+  const shape = shapeOf(name);
+  slotByShape[shape] = slotByShape[shape] === -1 ? slot : -2;
+  return slot;
 }
 
 /** The name after the last `/`. A backward char loop: program names are short, and lastIndexOf is a builtin call per command. */
@@ -70,10 +112,13 @@ const NO_COMMANDS: readonly ShellCommand[] = [];
 
 function analyse(df: Dockerfile): Analysis {
   const scripts: RunScript[] = [];
-  const byName = new Map<string, Cmd | Cmd[]>();
+  const indexed = askedList.length;
+  let bySlot: Cmd[][] | undefined;
   let wrappers: Map<string, Wrapped[]> | undefined;
   let hasOnbuild = false;
-  for (const host of df.instructions) {
+  // Without ONBUILD, the RUNs of the keyword index (shared with other rules) are all there is to walk.
+  const hosts = instructionsOf(df, 'ONBUILD').length === 0 ? instructionsOf(df, 'RUN') : df.instructions;
+  for (const host of hosts) {
     let run: Instruction | undefined;
     if (host.keyword === 'RUN') run = host;
     else if (host.keyword === 'ONBUILD' && host.trigger?.keyword === 'RUN') run = host.trigger;
@@ -86,12 +131,14 @@ function analyse(df: Dockerfile): Analysis {
     if (rs.onbuild) hasOnbuild = true;
     for (let index = 0; index < commands.length; index++) {
       const command = commands[index];
-      const cmd: Cmd = { name: basename(command.name), command, index, script: rs };
+      const cmd: Cmd = { name: basename(command.name), command, index, script: rs, parsedWith: undefined, parsed: undefined };
       rs.commands[index] = cmd;
-      const entry = byName.get(cmd.name);
-      if (entry === undefined) byName.set(cmd.name, cmd);
-      else if (Array.isArray(entry)) entry.push(cmd);
-      else byName.set(cmd.name, [entry, cmd]);
+      const slot = slotOf(cmd.name);
+      if (slot >= 0) {
+        const list = (bySlot ??= new Array<Cmd[]>(indexed))[slot];
+        if (list) list.push(cmd);
+        else bySlot[slot] = [cmd];
+      }
       for (const word of command.wrappers) {
         const name = basename(word.value);
         const wrapped = (wrappers ??= new Map()).get(name);
@@ -101,7 +148,7 @@ function analyse(df: Dockerfile): Analysis {
     }
     scripts.push(rs);
   }
-  return { scripts, byName, hasOnbuild, wrappers, reportableStages: undefined, matching: undefined };
+  return { scripts, bySlot, indexed, hasOnbuild, wrappers, reportableStages: undefined };
 }
 
 /**
@@ -131,32 +178,34 @@ const NO_CMDS: readonly Cmd[] = [];
 /**
  * Every command whose program is one of `names`, in file order (`onbuild` triggers included unless a
  * filter says otherwise). The list may be the index's own: callers only read it. Most calls name one
- * program and need no copy, so linting the corpus allocates nothing for them.
+ * program and need no copy, so linting the corpus allocates nothing for them. `names` are fixed
+ * program names from rule code: each one asked for joins the index for good (see askedNames).
  */
 export function commandsNamed(df: Dockerfile, names: readonly string[], filter?: CommandFilter): readonly Cmd[] {
   const a = analysis(df);
   const onbuild = filter ? filter.onbuild === true : true;
   if (names.length === 1) {
     const list = listNamed(a, names[0]);
-    if (!list) return NO_CMDS;
-    if (onbuild || !a.hasOnbuild) return list;
+    if (list.length === 0 || onbuild || !a.hasOnbuild) return list;
   }
   const out: Cmd[] = [];
-  for (const name of names) {
-    const list = listNamed(a, name);
-    if (list) for (const c of list) if (onbuild || !c.script.onbuild) out.push(c);
-  }
+  for (const name of names) for (const c of listNamed(a, name)) if (onbuild || !c.script.onbuild) out.push(c);
   // Already in order in the usual case: the check saves the sort's copy and its comparisons.
   if (names.length > 1 && !inNameOrder(out)) out.sort((x, y) => nameStart(x.command) - nameStart(y.command));
   return out;
 }
 
-function listNamed(a: Analysis, name: string): readonly Cmd[] | undefined {
-  const entry = a.byName.get(name);
-  if (entry === undefined || Array.isArray(entry)) return entry;
-  const list = [entry];
-  a.byName.set(name, list);
-  return list;
+/** The commands named `name`, in analysis order; the index's own list (or NO_CMDS), never to be changed. */
+function listNamed(a: Analysis, name: string): readonly Cmd[] {
+  let slot = slotOf(name);
+  if (slot < 0) slot = addAsked(name);
+  const list = a.bySlot?.[slot];
+  if (list || slot < a.indexed) return list ?? NO_CMDS;
+  // A name first asked after this analysis was made (in the first lint of the process): one walk.
+  let found: Cmd[] | undefined;
+  for (const script of a.scripts) for (const c of script.commands) if (c.name === name) (found ??= []).push(c);
+  (a.bySlot ??= [])[slot] = found ?? NO_CMDS;
+  return found ?? NO_CMDS;
 }
 
 function inNameOrder(cmds: readonly Cmd[]): boolean {
@@ -165,21 +214,33 @@ function inNameOrder(cmds: readonly Cmd[]): boolean {
 }
 
 /** Where a command's name starts in the file; a parsed command answers without making its name Word. */
-function nameStart(command: ShellCommand): number {
+export function nameStart(command: ShellCommand): number {
   return command instanceof CommandNode ? command.nameStart : command.nameWord.start;
 }
 
-/** Commands whose program name matches `pattern` (for families such as pip3.11 or python3.12). */
-export function commandsMatching(df: Dockerfile, pattern: RegExp, filter?: CommandFilter): readonly Cmd[] {
+/**
+ * Commands whose program name matches `pattern` (for families such as pip3.11 or python3.12). Every
+ * match starts with `prefix`, which is checked first: a regex test of each program name of the file
+ * cost more than the rest of the pip lookups. Not cached: pipInstalls, the one caller, runs once per model.
+ */
+export function commandsMatching(df: Dockerfile, prefix: string, pattern: RegExp, filter?: CommandFilter): readonly Cmd[] {
   const a = analysis(df);
-  const matching = (a.matching ??= new Map());
-  let names = matching.get(pattern);
-  if (!names) {
-    const found: string[] = [];
-    for (const name of a.byName.keys()) if (pattern.test(name)) found.push(name);
-    matching.set(pattern, (names = found));
+  const onbuild = filter ? filter.onbuild === true : true;
+  const first = prefix.charCodeAt(0);
+  let out: Cmd[] | undefined;
+  // Commands of two names (pip and pip3) are put in file order, as commandsNamed does for several names.
+  let mixed = false;
+  for (const script of a.scripts) {
+    if (!onbuild && script.onbuild) continue;
+    for (const c of script.commands) {
+      if (c.name.charCodeAt(0) !== first || !c.name.startsWith(prefix) || !pattern.test(c.name)) continue;
+      if (out) mixed ||= c.name !== out[0].name;
+      (out ??= []).push(c);
+    }
   }
-  return names.length === 0 ? NO_CMDS : commandsNamed(df, names, filter);
+  if (!out) return NO_CMDS;
+  if (mixed && !inNameOrder(out)) out.sort((x, y) => nameStart(x.command) - nameStart(y.command));
+  return out;
 }
 
 /** Wrapper words named `name` (e.g. every `sudo` that runs another command), in file order. */
@@ -196,6 +257,8 @@ export function runScripts(df: Dockerfile): readonly RunScript[] {
  * FROM builds on. Leftovers in a builder stage that is only copied from never ship.
  */
 export function isReportableStage(df: Dockerfile, stage: number): boolean {
+  // The last stage always ships, and most questions are about it (most files have one stage): no set for those.
+  if (stage === df.stages.length - 1 && stage >= 0) return true;
   const a = analysis(df);
   return (a.reportableStages ??= reportableStagesOf(df)).has(stage);
 }
@@ -227,9 +290,7 @@ export interface Option {
   /** A short option's letter or a long option's name, without dashes or `=value`. */
   name: string;
   word: Word;
-  value?: string;
-  /** The word holding the value when it is separate from the option. */
-  valueWord?: Word;
+  value: string | undefined;
 }
 
 /** A command line split into options and positional arguments. */
@@ -271,34 +332,38 @@ function longValuedSet(spec: OptionSpec): ReadonlySet<string> {
 /** The spec of a command without valued options; one object, so its (empty) long-option set is made once. */
 const NO_SPEC: OptionSpec = {};
 
+/**
+ * Every Option is made with the same three fields (value undefined when there is none), so reads of
+ * them see one object shape. Positionals fill a list sized to all the arguments, cut to length at the
+ * end: pushing onto [] reserved 17 slots and regrew for long `apt-get install` lists (parseArgs
+ * allocated 0.68 MB per corpus lint, now 0.53 MB).
+ */
 export function parseArgs(args: readonly Word[], spec: OptionSpec = NO_SPEC): ParsedArgs {
   const shortValued = spec.shortValued ?? '';
   const longValued = longValuedSet(spec);
-  const positionals: Word[] = [];
+  const positionals = new Array<Word>(args.length);
+  let count = 0;
   const options: Option[] = [];
   let beforeDoubleDash = -1;
-  let i = 0;
-  for (; i < args.length; i++) {
+  for (let i = 0; i < args.length; i++) {
     const word = args[i];
     const v = word.value;
     if (v === '--') {
-      beforeDoubleDash = positionals.length;
-      positionals.push(...args.slice(i + 1));
+      beforeDoubleDash = count;
+      for (let k = i + 1; k < args.length; k++) positionals[count++] = args[k];
       break;
     }
-    if (v.length < 2 || v[0] !== '-') {
-      positionals.push(word);
+    if (v.length < 2 || v.charCodeAt(0) !== 45) {
+      positionals[count++] = word;
       continue;
     }
-    if (v.startsWith('--') || spec.singleDashLong?.(v)) {
-      const body = v.slice(v[1] === '-' ? 2 : 1);
+    if (v.charCodeAt(1) === 45 || spec.singleDashLong?.(v)) {
+      const body = v.slice(v.charCodeAt(1) === 45 ? 2 : 1);
       const eq = body.indexOf('=');
       if (eq >= 0) options.push({ name: body.slice(0, eq), word, value: body.slice(eq + 1) });
-      else if (longValued.has(body)) {
-        // The next word is the value (a closure for this would keep `i` in a heap context for the whole loop).
-        const next = i + 1 < args.length ? args[++i] : undefined;
-        options.push({ name: body, word, value: next?.value, valueWord: next });
-      } else options.push({ name: body, word });
+      // The next word is the value (a closure for this would keep `i` in a heap context for the whole loop).
+      else if (longValued.has(body)) options.push({ name: body, word, value: i + 1 < args.length ? args[++i].value : undefined });
+      else options.push({ name: body, word, value: undefined });
       continue;
     }
     // A cluster of short options: `-yqq`, `-q=2`, `-tbookworm`, `-qO-`.
@@ -309,18 +374,16 @@ export function parseArgs(args: readonly Word[], spec: OptionSpec = NO_SPEC): Pa
         break;
       }
       if (shortValued.includes(letter)) {
-        const rest = v.slice(j + 1);
-        if (rest) options.push({ name: letter, word, value: rest });
-        else {
-          const next = i + 1 < args.length ? args[++i] : undefined;
-          options.push({ name: letter, word, value: next?.value, valueWord: next });
-        }
+        if (j + 1 < v.length) options.push({ name: letter, word, value: v.slice(j + 1) });
+        else options.push({ name: letter, word, value: i + 1 < args.length ? args[++i].value : undefined });
         break;
       }
-      options.push({ name: letter, word });
+      options.push({ name: letter, word, value: undefined });
     }
   }
-  return new ParsedArgs(positionals, beforeDoubleDash < 0 ? positionals.length : beforeDoubleDash, options);
+  // The length setter is a runtime call: skipped when every argument was positional.
+  if (count < positionals.length) positionals.length = count;
+  return new ParsedArgs(positionals, beforeDoubleDash < 0 ? count : beforeDoubleDash, options);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -344,16 +407,29 @@ export function hasCacheMount(script: RunScript, test: (target: string) => boole
   return script.mounts.some((m) => (m.type === 'cache' || m.type === 'tmpfs') && m.target !== '' && test(m.target));
 }
 
-/** `path` with trailing `/`, `/*` and `*` removed, so `/var/lib/apt/lists/*` compares as a directory. */
+/**
+ * `path` with trailing `/`, `/*` and `*` removed, so `/var/lib/apt/lists/*` compares as a directory:
+ * what `.replace(/(\/\*?)+$/, '').replace(/\*+$/, '')` does, by a backward char walk. Every `rm`
+ * argument goes through here; the two regex replaces cost 0.4% of a lint.
+ */
 function directoryOf(path: string): string {
-  return path.replace(/(\/\*?)+$/, '').replace(/\*+$/, '');
+  let end = path.length;
+  // Trailing `/` and `/*` groups, read from the right: a `*` belongs to the `/` just before it.
+  for (;;) {
+    const c = path.charCodeAt(end - 1);
+    if (c === 47) end--;
+    else if (c === 42 && path.charCodeAt(end - 2) === 47) end -= 2;
+    else break;
+  }
+  while (end > 0 && path.charCodeAt(end - 1) === 42) end--;
+  return end === path.length ? path : path.slice(0, end);
 }
 
 /** True when `path` names `dir` or one of its ancestors (at least `minimum` deep). */
 export function coversDirectory(path: string, dir: string, minimum = dir): boolean {
   const p = directoryOf(path);
   if (p.length < minimum.length) return false;
-  return dir === p || dir.startsWith(p + '/');
+  return dir === p || (dir.charCodeAt(p.length) === 47 && dir.startsWith(p));
 }
 
 /** An `rm` later in the same RUN than `after` that deletes `dir` (or a parent down to `minimum`). */
@@ -378,7 +454,8 @@ export function expandWord(df: Dockerfile, script: RunScript, word: Word): strin
   const expanded = staticValue(df, script, word.value);
   if (expanded === undefined) return undefined;
   if (expanded === word.value || /^["']/.test(word.text)) return [expanded];
-  return expanded.split(/\s+/).filter((s) => s !== '');
+  // The runs of non-blanks, as split(/\s+/) without its empty ends, in one regex call.
+  return expanded.match(/\S+/g) ?? [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,10 +469,11 @@ export type BaseFamily = 'busybox' | 'full' | 'unknown';
  * `unknown` for scratch, distroless, Windows and images whose name cannot be resolved.
  */
 export function baseFamily(df: Dockerfile, stageIndex: number): BaseFamily {
-  const seen = new Set<number>();
+  // The stages followed, against a loop of references; only made when there is a reference, which most stages lack.
+  let seen: Set<number> | undefined;
   let stage = df.stages[stageIndex];
-  while (stage && stage.image.stageRef !== undefined && !seen.has(stage.index)) {
-    seen.add(stage.index);
+  while (stage && stage.image.stageRef !== undefined && !seen?.has(stage.index)) {
+    (seen ??= new Set()).add(stage.index);
     stage = df.stages[stage.image.stageRef];
   }
   if (!stage || stage.image.isScratch) return 'unknown';

@@ -133,6 +133,28 @@ describe('Dockerfile parser: RUN shell analysis', () => {
     assert.deepEqual(pwsh.syntaxErrors.map((d) => d.range.start.line), [4], 'SHELL applies to its own stage only');
   });
 
+  it('leaves redirections, heredoc delimiters, parentheses and comments out of arguments', () => {
+    const df = dockerfile(
+      'FROM alpine',
+      'RUN cmd a >out b 2>&1 c',
+      'RUN cat <<EOF x "y z"',
+      'hello',
+      'EOF',
+      'RUN cmd (x)#y z # comment',
+      'RUN cmd arg () tail',
+      'RUN echo $(date +%s) "$(id -u)" `uname -m` end',
+    );
+    const texts = (ins: Instruction) => df.shell(ins)!.commands.map((c) => [c.name, ...c.args.map((a) => a.text)]);
+    assert.deepEqual(texts(df.instructions[1]), [['cmd', 'a', 'b', 'c']]);
+    assert.equal(df.shell(df.instructions[1])!.commands[0]?.token?.text, 'cmd a >out b 2>&1 c');
+    assert.deepEqual(texts(df.instructions[2]), [['cat', 'x', '"y z"']]);
+    assert.deepEqual(texts(df.instructions[3]), [['x'], ['cmd', '#y', 'z']]);
+    assert.deepEqual(texts(df.instructions[4]), [['cmd', 'arg', 'tail']]);
+    assert.deepEqual(texts(df.instructions[5]), [['date', '+%s'], ['id', '-u'], ['uname', '-m'], ['echo', '$(date +%s)', '"$(id -u)"', '`uname -m`', 'end']]);
+    const echo = df.shell(df.instructions[5])!.commands[3];
+    assertToken(df, echo.args[3], [7, 43, 7, 46], 'end');
+  });
+
   it('analyses ONBUILD RUN triggers, CMD and HEALTHCHECK CMD, and caches results', () => {
     const df = dockerfile('FROM alpine', 'ONBUILD RUN apk add git', 'CMD exec nginx -g "daemon off;"', 'HEALTHCHECK CMD curl -f http://x || exit 1', 'COPY a b');
     const trigger = df.instructions[1].trigger!;

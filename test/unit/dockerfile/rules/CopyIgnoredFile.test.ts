@@ -95,5 +95,12 @@ ruleTester('CopyIgnoredFile', 'dockerfile', {
       },
       errors: [{ line: 2, column: 6, endColumn: 14 }],
     },
+    {
+      name: 'a Dockerfile in another folder reads that folder\'s ignore file',
+      code: 'FROM alpine:3.20\nCOPY a.txt /\n',
+      fileName: '/ws/other/Dockerfile',
+      host: files({ '/ws/app/.dockerignore': 'b.txt\n', '/ws/other/.dockerignore': 'a.txt\n' }),
+      errors: [{ line: 2, column: 6, message: "line 1: 'a.txt'" }],
+    },
   ],
 });

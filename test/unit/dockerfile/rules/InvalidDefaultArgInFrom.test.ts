@@ -27,5 +27,13 @@ ruleTester('InvalidDefaultArgInFrom', 'dockerfile', {
       code: 'ARG ORG=MyOrg\nFROM ${ORG}/app:1\n',
       errors: [{ line: 2, column: 6, endColumn: 18, message: 'lower-case' }],
     },
+    {
+      name: 'every stage is checked against the same defaults',
+      code: 'ARG TAG\nFROM alpine:3.20 AS a\nFROM busybox:${TAG}\nFROM alpine:${TAG}\n',
+      errors: [
+        { line: 3, column: 6, message: "resolves to 'busybox:'" },
+        { line: 4, column: 6, message: "resolves to 'alpine:'" },
+      ],
+    },
   ],
 });

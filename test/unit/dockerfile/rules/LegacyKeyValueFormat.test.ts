@@ -38,6 +38,12 @@ ruleTester('LegacyKeyValueFormat', 'dockerfile', {
       output: 'FROM alpine:3.20\nENV PATH=$PATH:/opt/bin\n',
     },
     {
+      name: 'non-ASCII whitespace also splits the value',
+      code: 'FROM alpine:3.20\nENV GREETING hello\u00a0world\n',
+      errors: [{ line: 2, column: 5 }],
+      output: 'FROM alpine:3.20\nENV GREETING="hello\u00a0world"\n',
+    },
+    {
       name: 'mixed quoting is left to the user',
       code: 'FROM alpine:3.20\nENV MSG say "hi" now\n',
       errors: [{ line: 2, column: 5 }],

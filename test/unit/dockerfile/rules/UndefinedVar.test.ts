@@ -10,6 +10,7 @@ ruleTester('UndefinedVar', 'dockerfile', {
     { name: 'an ARG redeclared in the stage takes the global value', code: 'ARG VERSION=1\nFROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION\n' },
     { name: 'a platform ARG redeclared in the stage', code: 'FROM alpine:3.20\nARG TARGETARCH\nCOPY bin/$TARGETARCH/app /app\n' },
     { name: 'variables flow through FROM <stage>', code: 'FROM alpine:3.20 AS base\nENV APP=/app\nFROM base\nWORKDIR $APP\n' },
+    { name: 'the image env after the stage ARGs were searched', code: 'FROM golang:1.22\nARG X=1\nWORKDIR $GOPATH/$X\n' },
     { name: 'the env of a known official image', code: 'FROM golang:1.22\nWORKDIR $GOPATH/src\nFROM python:3.12\nLABEL py=$PYTHON_VERSION\n' },
     { name: 'an unknown base image may define anything', code: 'FROM mycorp/base:1\nWORKDIR $APP_HOME\n' },
     { name: 'each ARG pair sees the ones before it', code: 'FROM alpine:3.20\nARG A=1 B=$A\n' },
