@@ -142,6 +142,8 @@ class RuleRun<M> implements RuleContext<M> {
   readonly out: LintDiagnostic[] = [];
   meta: RuleMeta = unusedSuppressionMeta;
   severity: Severity = 'hint';
+  /** The running rule's page URL, for its findings. */
+  docs = '';
   constructor(
     readonly model: M,
     readonly fileName: string,
@@ -149,7 +151,7 @@ class RuleRun<M> implements RuleContext<M> {
     readonly host: FileHost,
   ) {}
   readonly report = (r: Report): void => {
-    this.out.push(toDiagnostic(this.meta, this.severity, r));
+    this.out.push(toDiagnostic(this.meta, this.severity, r, this.docs));
   };
 }
 
@@ -160,6 +162,7 @@ function runRules<M>(support: LanguageSupport<M>, model: M, fileName: string, co
     const { rule, severity } = plan[i];
     run.meta = rule.meta;
     run.severity = severity;
+    run.docs = rule.docs ?? docsUrl(rule.meta.id);
     try {
       rule.check(run);
     } catch (error) {

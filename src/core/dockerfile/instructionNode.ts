@@ -49,14 +49,11 @@ export class InstructionNode extends LogicalLine implements Instruction {
   trigger?: Instruction = undefined;
   mounts?: Mount[] = undefined;
   pairs?: KeyValue[] = undefined;
-  emptyContinuationLines?: Range[] = undefined;
   parent?: Instruction = undefined;
   /** Cached answers of Dockerfile.shell() (null: not a shell instruction) and Dockerfile.variables(). */
   script?: ShellScript | null = undefined;
   variables?: VariableRef[] = undefined;
   readonly #lines: LineIndex;
-  /** The parent's line for an ONBUILD trigger, undefined for an instruction on its own line (no field pointing at itself). */
-  #line: LogicalLine | undefined = undefined;
   #range: Range | undefined = undefined;
   /** null until first read (undefined is a valid answer: no arguments). */
   #argsRange: Range | undefined | null = null;
@@ -70,13 +67,22 @@ export class InstructionNode extends LogicalLine implements Instruction {
     this.#lines = lines;
   }
 
-  /** The logical line the instruction was parsed from: the node itself, or its parent's for an ONBUILD trigger. */
+  /**
+   * The logical line the instruction was parsed from: the node itself, or its parent's for an ONBUILD
+   * trigger (found through `parent`, which the parser sets on every trigger, rather than a field of its own).
+   */
   get line(): LogicalLine {
-    return this.#line ?? this;
+    const parent = this.parent;
+    return parent instanceof InstructionNode ? parent.line : this;
   }
 
-  set line(line: LogicalLine) {
-    this.#line = line;
+  /**
+   * Ranges of the blank lines inside the continuation, made on read from the lexer's offsets: only
+   * NoEmptyContinuation reads them, and few instructions have any (a cached list would cost every instruction a field).
+   */
+  get emptyContinuationLines(): Range[] | undefined {
+    const lines = this.#lines;
+    return this.blankLines?.map((o) => lines.range(o, lines.lineEnd(lines.positionAt(o).line)));
   }
 
   get range(): Range {

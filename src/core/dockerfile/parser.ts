@@ -222,9 +222,6 @@ class Parser {
       instruction.shell = this.stageShell[stage];
       instruction.windows = this.stageWindows[stage];
     } else instruction.windows = this.escape === 96;
-    if (instruction.blankLines) {
-      instruction.emptyContinuationLines = instruction.blankLines.map((o) => this.lines.range(o, o + this.lineLength(o)));
-    }
     if (unterminatedFlag) {
       const s = unterminatedFlag;
       this.report(SYNTAX.unterminatedQuote, this.tokens.logical(line, s.start, trimEnd(lt, s.start, s.end)), 'This flag opens a quote that is never closed; close it or remove it.');
@@ -241,11 +238,6 @@ class Parser {
     this.arguments(instruction, info, line, argsStart, argsEnd, instruction.rawHeredocs !== undefined);
     if (instruction.keyword === 'ONBUILD') this.onbuild(instruction, line, argsStart, argsEnd);
     if (info.expandsVariables || instruction.flags.length) this.checkSubstitutions(instruction, info, line, argsStart, argsEnd);
-  }
-
-  private lineLength(offset: number): number {
-    const p = this.lines.positionAt(offset);
-    return this.lines.lineEnd(p.line) - offset;
   }
 
   private flag(line: LogicalLine, s: Span): Flag {
@@ -573,7 +565,6 @@ class Parser {
     trigger.keyword = info ? info.keyword : trigger.keywordToken.text.toUpperCase();
     trigger.start = trigger.keywordToken.start;
     trigger.end = instruction.end;
-    trigger.line = line;
     trigger.parent = instruction;
     this.complete(trigger, line, te);
     instruction.trigger = trigger;
@@ -586,17 +577,38 @@ class Parser {
     }
   }
 
-  private checkSubstitutions(instruction: Instruction, info: KeywordInfo, line: LogicalLine, start: number, end: number): void {
+  /**
+   * Reports bad substitutions. When the arguments hold a `$`, the scan also answers
+   * Dockerfile.variables() for the instruction (UndefinedVar asks it of every such instruction):
+   * its spans were thrown away and scanned again, about half of scanVariables' calls per lint.
+   */
+  private checkSubstitutions(instruction: InstructionNode, info: KeywordInfo, line: LogicalLine, start: number, end: number): void {
     const lt = line.text;
     let errors: SubstitutionError[] | undefined;
     // Only a `$` can start a substitution: most instructions have none and need no scan.
-    if (info.expandsVariables && indexIn(lt, '$', start, end) >= 0) scanVariables(lt, start, end, this.escape, (errors = []));
+    const argSpans = info.expandsVariables && indexIn(lt, '$', start, end) >= 0 ? scanVariables(lt, start, end, this.escape, (errors = [])) : undefined;
+    const refs: VariableRef[] | undefined = argSpans ? [] : undefined;
     for (const f of instruction.flags) {
       if (!f.value || !f.value.text.includes('$')) continue;
       const fe = line.fromFile(f.token.end);
-      scanVariables(lt, fe - f.value.text.length, fe, 92, (errors ??= []));
+      const spans = scanVariables(lt, fe - f.value.text.length, fe, 92, (errors ??= []));
+      if (refs) addVariables(refs, this.tokens, line, spans);
+    }
+    if (refs) {
+      // Flags first, then arguments: the order Dockerfile.variables() gives.
+      addVariables(refs, this.tokens, line, argSpans!);
+      instruction.variables = refs;
     }
     if (errors) for (const e of errors) this.report(SYNTAX.invalidSubstitution, this.tokens.logical(line, e.start, e.end), e.message);
+  }
+}
+
+/** Appends a reference per span of `line`. */
+function addVariables(out: VariableRef[], tokens: TokenFactory, line: LogicalLine, spans: VariableSpan[]): void {
+  for (const r of spans) {
+    const ref: VariableRef = { name: r.name, token: tokens.logical(line, r.start, r.end), operator: r.operator };
+    if (r.operandStart !== undefined) ref.operand = line.text.slice(r.operandStart, r.operandEnd);
+    out.push(ref);
   }
 }
 
@@ -691,19 +703,11 @@ class DockerfileModel implements Dockerfile {
     for (const f of instruction.flags) {
       if (!f.value || !f.value.text.includes('$')) continue;
       const fe = src.line.fromFile(f.token.end);
-      this.addVariables(out, src.line, scanVariables(src.line.text, fe - f.value.text.length, fe, 92));
+      addVariables(out, this.tokens, src.line, scanVariables(src.line.text, fe - f.value.text.length, fe, 92));
     }
-    this.addVariables(out, src.line, scanVariables(src.line.text, src.argsStart, src.argsEnd, this.escapeChar.charCodeAt(0)));
+    addVariables(out, this.tokens, src.line, scanVariables(src.line.text, src.argsStart, src.argsEnd, this.escapeChar.charCodeAt(0)));
     src.variables = out;
     return out;
-  }
-
-  private addVariables(out: VariableRef[], line: LogicalLine, spans: VariableSpan[]): void {
-    for (const r of spans) {
-      const ref: VariableRef = { name: r.name, token: this.tokens.logical(line, r.start, r.end), operator: r.operator };
-      if (r.operandStart !== undefined) ref.operand = line.text.slice(r.operandStart, r.operandEnd);
-      out.push(ref);
-    }
   }
 
   valueOf(name: string, at: Instruction): string | undefined {

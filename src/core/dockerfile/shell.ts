@@ -7,7 +7,7 @@ import type { Instruction, ShellCommand, ShellDialect, ShellScript } from './mod
 import type { OffsetMap, TokenFactory } from './source';
 import type { InstructionSource } from './parser';
 import { jsonValueOffsets } from './words';
-import { ScriptText, SpanList } from './shellCommand';
+import { CommandList, ScriptText, SpanList } from './shellCommand';
 import { basename, isShellName, optionsSetPipefail } from './shellNames';
 import { parseScript, type ShellState } from './shellParser';
 
@@ -21,11 +21,10 @@ export function shellDialect(shell: readonly string[] | undefined, windows: bool
   return windows ? 'cmd' : 'posix';
 }
 
-/** Analyses a script given as text with its offset map; its words go to `spans`, which the caller seals. */
-export function analyzeScript(text: string, map: OffsetMap, tokens: TokenFactory, pipefail: boolean, depth: number, spans: SpanList): ShellCommand[] {
-  const state: ShellState = { pipefail, commands: [], lines: tokens.lines };
+/** Analyses a script given as text with its offset map into `commands`; its words go to `spans`. The caller seals both. */
+function analyzeScript(text: string, map: OffsetMap, tokens: TokenFactory, pipefail: boolean, depth: number, spans: SpanList, commands: CommandList): void {
+  const state: ShellState = { pipefail, commands, lines: tokens.lines };
   parseScript(new ScriptText(text, { toFile: map }, tokens.lines, spans), 0, text.length, depth, state, false);
-  return state.commands;
 }
 
 const SHEBANG = /^#![ \t]*(\S+)(?:[ \t]+(\S+))?/;
@@ -43,7 +42,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
   const isHealthcheck = k === 'HEALTHCHECK' && instruction.args[0]?.value.toUpperCase() === 'CMD';
   if (k !== 'RUN' && k !== 'CMD' && k !== 'ENTRYPOINT' && !isHealthcheck) return undefined;
   const shellPipefail = src.shell ? optionsSetPipefail(src.shell, 1) === true : false;
-  const state: ShellState = { pipefail: shellPipefail, commands: [], lines: tokens.lines };
+  const state: ShellState = { pipefail: shellPipefail, commands: new CommandList(), lines: tokens.lines };
 
   if (instruction.form === 'exec') {
     // No shell runs; the array is one command. `["sh", "-c", "..."]` still gets its script analysed.
@@ -86,7 +85,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
         spans.seal();
       }
     }
-    return { dialect: 'posix', commands: state.commands, pipefail: false };
+    return { dialect: 'posix', commands: state.commands.seal(), pipefail: false };
   }
 
   const dialect = shellDialect(src.shell, src.windows);
@@ -108,9 +107,17 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
       if (!h) return;
       const body = h.body.text;
       const base = h.body.start;
-      const commands = analyzeScript(body, (i) => base + i, tokens, state.pipefail, depth, spans);
-      state.commands.push(...commands);
-      if (commands.some((c) => c.depth === depth && basename(c.name) === 'set' && optionsSetPipefail(c.args.map((a) => a.value)) === true)) pipefail = true;
+      // A list of its own (not state.commands), so the body's parse sees none of the RUN line's commands.
+      const commands = new CommandList();
+      analyzeScript(body, (i) => base + i, tokens, state.pipefail, depth, spans, commands);
+      let setsPipefail = false;
+      for (let i = 0; i < commands.length; i++) {
+        const c = commands.at(i)!;
+        state.commands.push(c);
+        if (!setsPipefail && c.depth === depth && basename(c.name) === 'set' && optionsSetPipefail(c.args.map((a) => a.value)) === true) setsPipefail = true;
+      }
+      commands.seal();
+      if (setsPipefail) pipefail = true;
     };
     if (state.commands.length === 0) {
       // `RUN <<EOF`: the first heredoc is the script, run by its shebang or by the shell.
@@ -128,7 +135,7 @@ export function analyzeInstructionShell(instruction: Instruction, src: Instructi
     }
   }
   spans.seal();
-  const script: ShellScript = { dialect, commands: state.commands, pipefail };
+  const script: ShellScript = { dialect, commands: state.commands.seal(), pipefail };
   if (interpreter) script.interpreter = interpreter;
   return script;
 }

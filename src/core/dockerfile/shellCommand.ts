@@ -4,6 +4,7 @@
  */
 import type { LineIndex } from '../text';
 import type { ShellCommand, Token, Word } from './model';
+import type { OptionSpec, ParsedArgs, RunScript } from './rules/shellUtil';
 import { LazyToken, LazyWord } from './source';
 import { firstQuoteOrEscape, unquoteFrom } from './shellQuotes';
 
@@ -45,6 +46,50 @@ export class SpanList {
       this.values = SCRATCH.slice(0, this.length);
       scratchInUse = false;
     }
+  }
+}
+
+/** The array CommandLists fill while a parse runs; emptied (not shortened) by `seal`, so it keeps its room. */
+const COMMAND_SCRATCH: (ShellCommand | undefined)[] = [];
+let commandScratchInUse = false;
+/** Never written: a CommandList's items before its first push. */
+const NO_COMMANDS: (ShellCommand | undefined)[] = [];
+
+/**
+ * The commands of one instruction's scripts while they are parsed, in a reused array, copied out at
+ * their exact size by `seal`: a fresh list reserves 17 slots at its first push, and half the RUNs
+ * have one command (heap sampling of a corpus lint: array growth 0.33 MB less, copies 0.15 MB more).
+ * As with SpanList, a parse that throws before `seal` leaves the scratch taken.
+ */
+export class CommandList {
+  /** Until the first push, NO_COMMANDS: a list that is never filled takes nothing. */
+  #items: (ShellCommand | undefined)[] = NO_COMMANDS;
+  length = 0;
+
+  push(command: ShellCommand): void {
+    if (this.#items === NO_COMMANDS) {
+      this.#items = commandScratchInUse ? [] : COMMAND_SCRATCH;
+      commandScratchInUse = true;
+    }
+    this.#items[this.length++] = command;
+  }
+
+  /** The command at index i, or undefined outside 0 <= i < length. */
+  at(i: number): ShellCommand | undefined {
+    return i >= 0 && i < this.length ? this.#items[i] : undefined;
+  }
+
+  /** Ends the parse: the commands in an array of their own; the scratch drops them (it outlives the lint) and is free again. */
+  seal(): ShellCommand[] {
+    const items = this.#items;
+    // Half the RUNs have one command: a literal is made inline, where slice is a builtin call.
+    const out = (this.length === 1 ? [items[0]] : items.slice(0, this.length)) as ShellCommand[];
+    if (items === COMMAND_SCRATCH) {
+      for (let i = 0; i < this.length; i++) items[i] = undefined;
+      commandScratchInUse = false;
+    }
+    this.#items = out;
+    return out;
   }
 }
 
@@ -132,6 +177,16 @@ export class CommandNode implements ShellCommand {
   readonly #peeled: Peeled | undefined;
   /** joinedBy's index in JOINS, inPipeline, pipefail and depth in one number: four fields cost 24 more bytes on each command. */
   #flags: number;
+  /**
+   * The rules' command index (rules/shellUtil.ts `Cmd`): a command whose program name has no directory
+   * is its own Cmd, filled in by `analyse`. Four fields here (32 bytes) instead of a 72-byte wrapper
+   * object per command: heap sampling of a lint of the 400 corpus Dockerfiles, analyse 1.39 → 0.55 MB
+   * (with its list copies, below), the parser's commands 0.33 MB more.
+   */
+  index = 0;
+  script: RunScript | undefined = undefined;
+  parsedWith: OptionSpec | undefined = undefined;
+  parsed: ParsedArgs | undefined = undefined;
 
   constructor(
     source: ScriptText,
@@ -148,6 +203,11 @@ export class CommandNode implements ShellCommand {
     this.#count = count;
     this.#peeled = peeled;
     this.#flags = joinIndex(joinedBy) | (joinedBy === '|' ? 8 : 0) | (pipefail ? 16 : 0) | (depth << 5);
+  }
+
+  /** Cmd.command: the node is its own command. */
+  get command(): this {
+    return this;
   }
 
   get joinedBy(): ShellCommand['joinedBy'] {

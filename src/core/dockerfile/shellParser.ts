@@ -18,13 +18,13 @@
  */
 import { LineIndex } from '../text';
 import type { ShellCommand, Word } from './model';
-import { CommandNode, NO_WORDS, ScriptText } from './shellCommand';
+import { CommandList, CommandNode, NO_WORDS, ScriptText } from './shellCommand';
 import { basename, optionsSetPipefail, programKind, SET, SHELL, SUDO_VALUE_OPTIONS, WRAPPER, WRAPPERS } from './shellNames';
 import { isAssignmentAt, isJsSpace, shellUnquote, unquoteWithOffsets } from './shellQuotes';
 
 export interface ShellState {
   pipefail: boolean;
-  commands: ShellCommand[];
+  commands: CommandList;
   lines: LineIndex;
   /** A top-level (depth 0) `set` switched pipefail on. */
   setPipefail?: boolean;
@@ -95,7 +95,7 @@ export function parseScript(source: ScriptText, start: number, end: number, dept
 }
 
 /** The state of a parser between uses. */
-const NO_STATE: ShellState = { pipefail: false, commands: [], lines: new LineIndex('') };
+const NO_STATE: ShellState = { pipefail: false, commands: new CommandList(), lines: new LineIndex('') };
 
 class ScriptParser {
   private pos = 0;
@@ -295,11 +295,11 @@ class ScriptParser {
     const before = this.state.commands.length;
     this.list(closer, depth + 1);
     this.afterCompound(before, join, first);
-    return this.state.commands[this.state.commands.length - 1];
+    return this.state.commands.at(this.state.commands.length - 1);
   }
 
   private afterCompound(before: number, join: ShellCommand['joinedBy'], first: boolean): void {
-    const firstInner = this.state.commands[before];
+    const firstInner = this.state.commands.at(before);
     if (firstInner && !first) firstInner.joinedBy = join;
     if (join === '|' && firstInner) firstInner.inPipeline = true;
   }

@@ -16,6 +16,8 @@ import { unquote, unquoteNeeded } from './words';
 const building: number[] = [];
 /** How much of `building` the current line uses; its length only grows (setting it to 0 would drop the storage). */
 let used = 0;
+/** Length of the current line's text so far: kept here, not on every line, as only the one being built needs it. */
+let buildingLength = 0;
 
 /**
  * Most instructions sit on one physical line: that segment lives in plain fields and only
@@ -26,14 +28,14 @@ export class LogicalLine {
   text = '';
   /** File offset of the first segment. */
   private file0 = -1;
-  /** Logical and file offset of every segment, [logical0, file0, logical1, file1, ...], when there are two or more. */
-  private segs: number[] | undefined = undefined;
-  private length = 0;
   /**
-   * Segment of the last toFile lookup, checked before searching: measured on the corpus lint, this
-   * took toFile from about 1.3% to 0.5% of it (the search over a continued RUN's segments).
+   * Logical and file offset of every segment, [logical0, file0, logical1, file1, ..., hint], when
+   * there are two or more. The last entry is the segment of the last toFile lookup, checked before
+   * searching: measured on the corpus lint, this took toFile from about 1.3% to 0.5% of it (the
+   * search over a continued RUN's segments). It sits in the array, not in a field, as only
+   * continued lines have one (a field costs every instruction 8 bytes).
    */
-  private hint = 0;
+  private segs: number[] | undefined = undefined;
 
   /** Adds fileText[fileStart, fileEnd) to the line; `finish` builds the text once all parts are in. */
   append(fileStart: number, fileEnd: number): void {
@@ -41,22 +43,24 @@ export class LogicalLine {
     if (this.file0 < 0) {
       this.file0 = fileStart;
       used = 0;
+      buildingLength = 0;
     }
-    building[used++] = this.length;
+    building[used++] = buildingLength;
     building[used++] = fileStart;
-    this.length += fileEnd - fileStart;
+    buildingLength += fileEnd - fileStart;
   }
 
   /** Joins the parts into one flat string: scanning a concatenated (rope) string char by char is several times slower. */
   finish(fileText: string): this {
     // One segment (or none): a plain slice, and no segment array.
-    if (used <= 2) this.text = this.file0 < 0 ? '' : fileText.slice(this.file0, this.file0 + this.length);
+    if (used <= 2) this.text = this.file0 < 0 ? '' : fileText.slice(this.file0, this.file0 + buildingLength);
     else {
-      const segs = (this.segs = building.slice(0, used));
+      building[used] = 0; // the toFile hint
+      const segs = (this.segs = building.slice(0, used + 1));
       const n = segs.length >> 1;
       const parts = new Array<string>(n);
       for (let k = 0; k < n; k++) {
-        const end = k + 1 < n ? segs[(k + 1) << 1] : this.length;
+        const end = k + 1 < n ? segs[(k + 1) << 1] : buildingLength;
         const from = segs[(k << 1) + 1];
         parts[k] = fileText.slice(from, from + end - segs[k << 1]);
       }
@@ -71,10 +75,11 @@ export class LogicalLine {
     const segs = this.segs;
     if (segs === undefined) return this.file0 < 0 ? 0 : this.file0 + i;
     // The shell scanner maps its tokens left to right: most lookups land in the segment of the one before.
-    let k = this.hint << 1;
-    if (segs[k] > i || (k + 2 < segs.length && segs[k + 2] <= i)) {
+    const last = segs.length - 1;
+    let k = segs[last] << 1;
+    if (segs[k] > i || (k + 2 < last && segs[k + 2] <= i)) {
       k = this.segmentAt(i) << 1;
-      this.hint = k >> 1;
+      segs[last] = k >> 1;
     }
     return segs[k + 1] + (i - segs[k]);
   }
@@ -109,7 +114,7 @@ export class LogicalLine {
     const segs = this.segs;
     if (segs === undefined) {
       if (this.file0 < 0 || fileOffset <= this.file0) return 0;
-      return Math.min(fileOffset - this.file0, this.length);
+      return Math.min(fileOffset - this.file0, this.text.length);
     }
     const n = segs.length >> 1;
     if (fileOffset <= segs[1]) return 0;
@@ -121,7 +126,7 @@ export class LogicalLine {
       else hi = mid - 1;
     }
     const logical = segs[lo << 1];
-    const segLength = (lo + 1 < n ? segs[(lo + 1) << 1] : this.length) - logical;
+    const segLength = (lo + 1 < n ? segs[(lo + 1) << 1] : this.text.length) - logical;
     return logical + Math.min(fileOffset - segs[(lo << 1) + 1], segLength);
   }
 

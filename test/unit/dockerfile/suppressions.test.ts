@@ -80,6 +80,17 @@ describe('Dockerfile suppressions', () => {
         ],
       );
     });
+    it('finds pragmas indented with tabs or spaces (check in any case) among prose comments', () => {
+      const model = parseDockerfile('FROM alpine:3.20\n# install tools\n#\thadolint ignore=DL3018\n#   infra-coach ignore=DL3019\n# Check=skip=all\n#\nRUN apk add curl\n');
+      assert.deepEqual(
+        parsePragmas(model).map((p) => [p.tool, p.token.text, p.instruction?.range.start.line]),
+        [
+          ['hadolint', '#\thadolint ignore=DL3018', 6],
+          ['infra-coach', '#   infra-coach ignore=DL3019', 6],
+          ['buildkit', '# Check=skip=all', 6],
+        ],
+      );
+    });
   });
 
   describe('scopes', () => {

@@ -1,6 +1,10 @@
 import { defineRule } from '../../rule';
 import type { Dockerfile } from '../model';
-import { commandsNamed } from './shellUtil';
+import { commandsNamed, type CommandFilter } from './shellUtil';
+
+/** Hoisted: literals in the check would be a new array and object on every lint. */
+const CD = ['cd'];
+const NOT_ONBUILD: CommandFilter = { onbuild: false };
 
 export default defineRule<Dockerfile>(
   {
@@ -12,7 +16,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `cd` in RUN: a `cd` lasts only for that RUN, while WORKDIR sets the directory for every later instruction and for the running container.',
   },
   (context) => {
-    for (const cmd of commandsNamed(context.model, ['cd'], { onbuild: false })) {
+    for (const cmd of commandsNamed(context.model, CD, NOT_ONBUILD)) {
       context.report({
         range: cmd.command.nameWord.range,
         message: 'Use WORKDIR instead of `cd`: the directory change ends with this RUN, so later instructions silently run somewhere else.',

@@ -36,6 +36,10 @@ function pinnedForm(spec: string): string {
   return `${at >= 0 ? spec.slice(0, at) : spec}@<version>`;
 }
 
+/** Hoisted: an array literal in the check would be a new array on every lint. */
+const NPM_NAMES = ['npm'];
+const NPM_INSTALL = ['install', 'i', 'add'];
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3016',
@@ -46,7 +50,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `npm install <pkg>` without `@<version>`: an unpinned package resolves to whatever is newest on each build.',
   },
   (context) => {
-    for (const inv of invocations(context.model, ['npm'], NPM, ['install', 'i', 'add'])) {
+    for (const inv of invocations(context.model, NPM_NAMES, NPM, NPM_INSTALL)) {
       reportUnpinned(context, inv.cmd, inv.operands, isPinnedNpm, (spec) => `npm install ${pinnedForm(spec)}`);
     }
   },

@@ -8,6 +8,10 @@ export function isPinnedGem(spec: string): boolean {
   return spec.includes(':') || spec.endsWith('.gem');
 }
 
+/** Hoisted: an array literal in the check would be a new array on every lint. */
+const GEM_NAMES = ['gem'];
+const GEM_INSTALL = ['install', 'i'];
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3028',
@@ -18,7 +22,7 @@ export default defineRule<Dockerfile>(
     summary: 'Flags `gem install <gem>` without a version (`gem:<version>` or `-v <version>`): an unpinned gem resolves to the newest release on each build.',
   },
   (context) => {
-    for (const inv of invocations(context.model, ['gem'], GEM, ['install', 'i'])) {
+    for (const inv of invocations(context.model, GEM_NAMES, GEM, GEM_INSTALL)) {
       if (inv.args.has('v', 'version')) continue;
       // Words after `--` are build options for the gem's native extension.
       const gems = inv.args.positionals.slice(1, inv.args.beforeDoubleDash);

@@ -4,6 +4,9 @@ import { argsOf, WGET } from './packageManagers';
 import { addFlagFix } from './shellReports';
 import { baseFamily, commandsNamed } from './shellUtil';
 
+/** Hoisted: an array literal in the check would be a new array on every lint. */
+const WGET_NAMES = ['wget'];
+
 export default defineRule<Dockerfile>(
   {
     id: 'DL3047',
@@ -15,7 +18,7 @@ export default defineRule<Dockerfile>(
   },
   (context) => {
     const df = context.model;
-    for (const cmd of commandsNamed(df, ['wget'])) {
+    for (const cmd of commandsNamed(df, WGET_NAMES)) {
       const args = argsOf(cmd, WGET);
       if (args.has('progress', 'q', 'quiet', 'nv', 'no-verbose', 'o', 'output-file', 'a', 'append-output')) continue;
       // BusyBox wget (Alpine) knows only -q; GNU wget's -nv keeps error messages that -q would hide.

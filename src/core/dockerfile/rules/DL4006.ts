@@ -1,7 +1,7 @@
 import { defineRule } from '../../rule';
 import type { Fix, Range } from '../../types';
 import type { Dockerfile, Instruction, Stage, Word } from '../model';
-import { insertAt } from './shellReports';
+import { eol, insertAt } from './shellReports';
 import { baseFamily, basename, commandsNamed, nameStart, runScripts, type Cmd, type RunScript } from './shellUtil';
 
 /**
@@ -155,8 +155,7 @@ function shellFix(df: Dockerfile, run: Instruction, current: Instruction | undef
   const anchor = current && current.stage === run.stage ? current : stage.from;
   const line = anchor.range.end.line + 1;
   if (line >= df.lines.lineCount) return undefined;
-  const eol = df.text.includes('\r\n') ? '\r\n' : '\n';
-  return { title: suggested.title, edits: [insertAt({ line, character: 0 }, suggested.text + eol)], safe };
+  return { title: suggested.title, edits: [insertAt({ line, character: 0 }, suggested.text + eol(df))], safe };
 }
 
 export default defineRule<Dockerfile>(

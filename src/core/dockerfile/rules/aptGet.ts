@@ -4,9 +4,13 @@ import { APT_GET, invocations, type Invocation } from './packageManagers';
 import type { ParsedArgs } from './shellUtil';
 import { perModel } from './perModel';
 
+// Constants, not literals in the call: those would be new arrays on every lint.
+const APT_GET_NAMES = ['apt-get'];
+const INSTALL = ['install'];
+
 /** `apt-get install` runs that change the system; a simulation (`-s`) installs and asks nothing. Shared by DL3008, DL3014 and DL3015. */
 export const aptGetInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) =>
-  invocations(df, ['apt-get'], APT_GET, ['install']).filter((inv) => !inv.args.has('s', 'simulate', 'just-print', 'dry-run', 'recon', 'no-act')),
+  invocations(df, APT_GET_NAMES, APT_GET, INSTALL).filter((inv) => !inv.args.has('s', 'simulate', 'just-print', 'dry-run', 'recon', 'no-act')),
 );
 
 /** True when one `-o Name=value` (or `--option=Name=value`) sets the apt config `name` to one of `values`. */

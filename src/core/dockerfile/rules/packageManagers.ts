@@ -123,16 +123,23 @@ export function invocations(df: Dockerfile, names: readonly string[], spec: Opti
   return out;
 }
 
+// The names and subcommands below are constants, not literals in the calls: those would be new arrays on every lint.
+const APK_NAMES = ['apk'];
+const APK_ADD = ['add'];
+const ZYPPER_NAMES = ['zypper'];
+const ZYPPER_INSTALL = ['install', 'in'];
+
 /** `apk add` runs, read by DL3018 and DL3019. */
-export const apkAdds: (df: Dockerfile) => readonly Invocation[] = perModel((df) => invocations(df, ['apk'], APK, ['add']));
+export const apkAdds: (df: Dockerfile) => readonly Invocation[] = perModel((df) => invocations(df, APK_NAMES, APK, APK_ADD));
 
 /** `zypper install` runs, read by DL3036 and DL3037. */
-export const zypperInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) => invocations(df, ['zypper'], ZYPPER, ['install', 'in']));
+export const zypperInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) => invocations(df, ZYPPER_NAMES, ZYPPER, ZYPPER_INSTALL));
 
 export const PIP_COMMAND = /^pip(\d+(\.\d+)*)?$/;
 export const PYTHON_COMMAND = /^python(\d+(\.\d+)*)?$/;
 
 const PIP_INSTALL = ['install'];
+const PIPX_NAMES = ['pipx'];
 
 /**
  * `pip install` runs, direct (`pip3 install`) or through the interpreter (`python3 -m pip install`),
@@ -143,7 +150,7 @@ const PIP_INSTALL = ['install'];
 export const pipInstalls: (df: Dockerfile) => readonly Invocation[] = perModel((df) => {
   const out: Invocation[] = [];
   for (const cmd of commandsMatching(df, 'pip', PIP_COMMAND)) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
-  for (const cmd of commandsNamed(df, ['pipx'])) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
+  for (const cmd of commandsNamed(df, PIPX_NAMES)) addInvocation(out, cmd, argsOf(cmd, PIP), PIP_INSTALL);
   for (const cmd of commandsMatching(df, 'python', PYTHON_COMMAND)) {
     const all = cmd.command.args;
     const m = all.findIndex((w, i) => w.value === '-mpip' || (w.value === '-m' && all[i + 1]?.value === 'pip'));

@@ -9,6 +9,7 @@ import type { Dockerfile, ShellCommand, Token, Word } from '../model';
 import { expandWord, type Cmd, type RunScript } from './shellUtil';
 import { rangeContains } from '../../text';
 import { SYNTAX } from '../syntaxChecks';
+import { perModel } from './perModel';
 
 const UNTERMINATED_QUOTE = SYNTAX.unterminatedQuote.id;
 
@@ -74,9 +75,10 @@ export function reportUnpinned(
 ): void {
   for (const word of operands) {
     const value = word.value;
-    // Most operands are plain package names: judge them as written, without expandWord's arrays.
+    // Most operands are plain package names: judge them as written, without expandWord's arrays. With no
+    // backtick in the value, `code(value)` is the value in backticks: written inline, without its two strings.
     if (!value.includes('$') && !value.includes('`')) {
-      if (!isPinned(value)) context.report({ range: word.range, message: `Pin the version of ${code(value)} (${hint(value)}) so rebuilds get the same ${noun.one}.` });
+      if (!isPinned(value)) context.report({ range: word.range, message: `Pin the version of \`${value}\` (${hint(value)}) so rebuilds get the same ${noun.one}.` });
       continue;
     }
     const specs = expandWord(context.model, cmd.script, word);
@@ -92,9 +94,8 @@ export function reportUnpinned(
   }
 }
 
-export function eol(df: Dockerfile): string {
-  return df.text.includes('\r\n') ? '\r\n' : '\n';
-}
+/** The file's line break, for inserted lines; once per model, as DL4006 and DL3059 ask per finding and each ask scans the text. */
+export const eol: (df: Dockerfile) => string = perModel((df) => (df.text.includes('\r\n') ? '\r\n' : '\n'));
 
 /**
  * The edit that runs `command` at the end of the RUN holding `at`: a new line before the heredoc

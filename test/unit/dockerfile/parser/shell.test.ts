@@ -19,6 +19,15 @@ describe('Dockerfile parser: RUN shell analysis', () => {
     assertToken(df, script.commands[0].token, [1, 4, 1, 7], 'a 1');
   });
 
+  it('keeps each instruction\'s command list its own, at its exact size', () => {
+    // The lists are filled in one reused array while parsing (shellCommand.ts CommandList) and copied out.
+    const df = dockerfile('FROM alpine', 'RUN a && b && c', 'RUN d', 'RUN # nothing', 'RUN <<EOF', 'e', 'f | g', 'EOF', 'RUN sh <<EOF && h', 'i', 'EOF');
+    const lists = df.instructions.slice(1).map((ins) => df.shell(ins)!.commands);
+    assert.deepEqual(lists.map((l) => l.map((c) => c.name)), [['a', 'b', 'c'], ['d'], [], ['e', 'f', 'g'], ['sh', 'h', 'i']]);
+    assert.equal(new Set(lists).size, lists.length);
+    assert.equal(df.shell(df.instructions[1])!.commands, lists[0]);
+  });
+
   it('maps commands on continuation lines back to their lines', () => {
     const df = dockerfile('FROM debian', 'RUN apt-get update \\', '    && apt-get install -y --no-install-recommends \\', '       curl=7.88 \\', '    && rm -rf /var/lib/apt/lists/*');
     const script = df.shell(df.instructions[1])!;

@@ -72,4 +72,17 @@ describe('Dockerfile parser: variables and scoping', () => {
     assert.deepEqual(rules(df), ['dockerfile-invalid-substitution', 'dockerfile-invalid-substitution']);
     assert.deepEqual(df.syntaxErrors.map((d) => d.range.start.line), [1, 2], 'RUN is left to the shell');
   });
+
+  it('gives the same references when the parse already scanned the arguments, flags first', () => {
+    const df = dockerfile('FROM alpine', 'COPY --chown=${U}:$G \\', '  ${SRC} "$Q" /dst/', 'ONBUILD ENV A=${B:-x} \\', '  C=$D');
+    const copy = df.instructions[1];
+    const refs = df.variables(copy);
+    assert.equal(df.variables(copy), refs, 'asked twice, the same list');
+    assert.deepEqual(refs.map((r) => [r.name, r.token.text]), [['U', '${U}'], ['G', '$G'], ['SRC', '${SRC}'], ['Q', '$Q']]);
+    assertToken(df, refs[2].token, [2, 2, 2, 8], '${SRC}');
+    const trigger = df.instructions[2].trigger!;
+    assert.deepEqual(df.variables(trigger).map((r) => [r.name, r.operator, r.operand]), [['B', ':-', 'x'], ['D', '', undefined]]);
+    assertToken(df, df.variables(trigger)[1].token, [4, 4, 4, 6], '$D');
+    assertToken(df, trigger.args[1], [4, 2, 4, 6], 'C=$D');
+  });
 });

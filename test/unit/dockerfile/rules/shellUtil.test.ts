@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { parseDockerfile } from '../../../../src/core/dockerfile/parser';
 import { instructionsOf } from '../../../../src/core/dockerfile/rules/instructionIndex';
-import { commandsMatching, commandsNamed, coversDirectory, parseArgs } from '../../../../src/core/dockerfile/rules/shellUtil';
+import { commandsMatching, commandsNamed, coversDirectory, parseArgs, runScripts } from '../../../../src/core/dockerfile/rules/shellUtil';
 import { APT_GET } from '../../../../src/core/dockerfile/rules/packageManagers';
 
 /** The regex form coversDirectory's hand-written directoryOf replaced, as the reference. */
@@ -20,6 +20,25 @@ describe('shellUtil', () => {
     assert.deepEqual(commandsNamed(df, ['apt', 'apk']).map((c) => c.name), ['apk', 'apt', 'apk', 'apt']);
     assert.equal(commandsNamed(df, ['a-name-no-rule-asks-for']).length, 0);
     assert.deepEqual(commandsNamed(df, ['curl']), []);
+  });
+
+  it('gives each command one Cmd with its base name, index and script, also when analysed again', () => {
+    const text = 'FROM alpine\nRUN apk add curl && /sbin/apk del x\nRUN ["/bin/apk", "info"]\n';
+    const df = parseDockerfile(text);
+    const check = () => {
+      const scripts = runScripts(df);
+      const cmds = scripts.flatMap((s) => s.commands);
+      assert.deepEqual(cmds.map((c) => [c.name, c.command.name, c.index]), [['apk', 'apk', 0], ['apk', '/sbin/apk', 1], ['apk', '/bin/apk', 0]]);
+      for (const s of scripts) for (const c of s.commands) assert.equal(c.script, s);
+      assert.deepEqual(commandsNamed(df, ['apk']), cmds);
+      assert.equal(cmds[0].parsed, undefined);
+      return cmds;
+    };
+    const first = check();
+    first[0].parsed = parseArgs(first[0].command.args);
+    // Another model's analysis replaces this one's: analysing it again starts from fresh caches.
+    commandsNamed(parseDockerfile('FROM alpine\nRUN apk add x\n'), ['apk']);
+    check();
   });
 
   it('leaves ONBUILD triggers out when asked to, and orders a family by position', () => {
