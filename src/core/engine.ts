@@ -162,7 +162,7 @@ function runRules<M>(support: LanguageSupport<M>, model: M, fileName: string, co
     const { rule, severity } = plan[i];
     run.meta = rule.meta;
     run.severity = severity;
-    run.docs = rule.docs ?? docsUrl(rule.meta.id);
+    run.docs = rule.docs;
     try {
       rule.check(run);
     } catch (error) {
@@ -292,7 +292,7 @@ export function rules(): RuleInfo[] {
   const all: RuleInfo[] = [unusedSuppressionMeta, BINARY_FILE, FILE_TOO_LARGE].map((meta) => ({ ...meta, docs: docsUrl(meta.id) }));
   for (const support of Object.values(languages)) {
     for (const meta of support.syntaxChecks) all.push({ ...meta, docs: docsUrl(meta.id) });
-    for (const rule of support.rules) all.push({ ...rule.meta, docs: docsUrl(rule.meta.id) });
+    for (const rule of support.rules) all.push({ ...rule.meta, docs: rule.docs });
   }
   return all;
 }

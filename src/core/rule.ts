@@ -52,7 +52,7 @@ export interface Rule<M> {
    * `docsUrl(meta.id)`, built once with the rule: every finding carries it, and building it per finding
    * (three concatenations) cost ~0.3 MB per lint of the 400 corpus Dockerfiles (4,143 findings).
    */
-  readonly docs?: string;
+  readonly docs: string;
   check(context: RuleContext<M>): void;
 }
 

@@ -117,8 +117,8 @@ export interface Comment {
   /** Text after `#`, trimmed. */
   text: string;
   token: Token;
-  /** File offset of the `#` (the token's start), when the parser made the comment: lets a reader test the file text without making the token. */
-  readonly start?: number;
+  /** File offset of the `#` (the token's start): lets a reader test the file text without making the token. */
+  readonly start: number;
 }
 
 export interface Directive {

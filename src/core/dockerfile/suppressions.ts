@@ -140,12 +140,12 @@ function pragmasOf(model: Dockerfile): Pragma[] {
   const text = model.text;
   for (const c of model.comments) {
     // Most comments are prose: a look at the file text rules them out before their token is made.
-    if (c.start !== undefined && !mayMentionTool(text, c.start)) continue;
+    if (!mayMentionTool(text, c.start)) continue;
     const p = parsePragma(c.token.text);
     if (!p) continue;
     if (!owner) {
       owner = new Map();
-      for (const ins of model.instructions) for (const comment of ins.comments) owner.set(comment.start ?? comment.token.start, ins);
+      for (const ins of model.instructions) for (const comment of ins.comments) owner.set(comment.start, ins);
     }
     const instruction = p.scope === 'instruction' ? owner.get(c.token.start) : undefined;
     out.push(placed(p, p.scope, c.token, false, instruction));

@@ -50,6 +50,7 @@ function moved(r: Report, lines: number): Report {
 export function perDocument(rule: KubeRule): KubeRule {
   return {
     meta: rule.meta,
+    docs: rule.docs,
     check(ctx) {
       const key = keyOf(ctx);
       for (const doc of ctx.model.documents) {
